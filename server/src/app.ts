@@ -1,0 +1,69 @@
+import responseValidation from '@fastify/response-validation';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerCacheHeaders } from './cache-headers.js';
+import type { Config } from './config.js';
+import { components } from './contract/index.js';
+import { API_PREFIX, serializeDocument, swaggerOptions } from './contract/openapi.js';
+import { registerCors } from './cors.js';
+import { registerDemo } from './demo.js';
+import { registerErrorHandling } from './errors.js';
+import { registerIdempotency } from './idempotency.js';
+import { registerRateLimit } from './rate-limit.js';
+import { categoryRoutes } from './routes/categories.js';
+import { concernRoutes } from './routes/concerns.js';
+import { feedbackRoutes } from './routes/feedback.js';
+import { measureRoutes } from './routes/measures.js';
+import { staffRoutes } from './routes/staff/index.js';
+import { walkRoutes } from './routes/walks.js';
+import type { Storage } from './storage/storage.js';
+import { strictAjv, validatorCompiler } from './validation.js';
+
+export const BODY_LIMIT = 64 * 1024;
+
+export interface AppOptions {
+  storage: Storage;
+  config: Config;
+  /** Fastify logger options; off unless given. */
+  logger?: boolean | { level: string };
+}
+
+/** The whole server as a Fastify instance (not listening): used by main.ts, the tests and the e2e harness. */
+export async function buildApp({ storage, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger === false ? false : { ...(logger === true ? {} : logger), redact: ['req.headers.authorization'] },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler(components));
+  registerErrorHandling(app);
+  await app.register(swagger, swaggerOptions);
+  for (const schema of components) app.addSchema(schema);
+  if (config.validateResponses) {
+    await app.register(responseValidation, { ajv: strictAjv(components) });
+  }
+  await registerCors(app, config);
+  registerCacheHeaders(app);
+  registerRateLimit(app, config.rateLimitPerMinute, config.now);
+  registerIdempotency(app, storage, config.now);
+
+  const deps = { storage, config };
+  await app.register(
+    async (api) => {
+      await api.register(walkRoutes, deps);
+      await api.register(measureRoutes, deps);
+      await api.register(categoryRoutes, deps);
+      await api.register(concernRoutes, deps);
+      await api.register(feedbackRoutes, deps);
+      await api.register(staffRoutes, { ...deps, prefix: '/staff' });
+      api.get('/openapi.json', { schema: { hide: true }, config: { cache: 'public' } }, async (_request, reply) =>
+        reply.type('application/json; charset=utf-8').send(serializeDocument(app.swagger())),
+      );
+    },
+    { prefix: API_PREFIX },
+  );
+  await registerDemo(app, config);
+  return app;
+}
