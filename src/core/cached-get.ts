@@ -1,0 +1,43 @@
+import { TryggApiError } from './api-error.js';
+import type { HttpClient, Query } from './http-client.js';
+
+export interface ReadOptions {
+  /** Skip the page cache, e.g. when the resident presses "try again". */
+  fresh?: boolean;
+}
+
+// One cache for the whole page, shared by every client: two elements asking the same URL make one request.
+const pageCache = new Map<string, Promise<unknown>>();
+
+export function clearPageCache(): void {
+  pageCache.clear();
+}
+
+/**
+ * A GET, shared with every other caller of the same URL on this page until it fails or `fresh` is asked.
+ * Transient failures are tried again with exponential backoff and full jitter, or after `Retry-After`.
+ */
+export function getJson<T>(http: HttpClient, path: string, query: Query = {}, options: ReadOptions = {}): Promise<T> {
+  const url = http.url(path, query);
+  const cached = pageCache.get(url);
+  if (cached && !options.fresh) return cached as Promise<T>;
+  const request = getWithRetries<T>(http, url);
+  pageCache.set(url, request);
+  request.catch(() => pageCache.get(url) === request && pageCache.delete(url));
+  return request;
+}
+
+async function getWithRetries<T>(http: HttpClient, url: string): Promise<T> {
+  const { retries, retryBaseMs, retryMaxMs, maxRetryAfterMs, random } = http.options;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await http.exchange<T>(url, { headers: { Accept: 'application/json' } });
+    } catch (error) {
+      if (attempt >= retries || !(error instanceof TryggApiError) || !error.isTransient) throw error;
+      const { retryAfterMs } = error;
+      if (retryAfterMs !== null && retryAfterMs > maxRetryAfterMs) throw error;
+      const wait = retryAfterMs ?? Math.floor(random() * Math.min(retryMaxMs, retryBaseMs * 2 ** attempt));
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import { css } from 'lit';
+
+/** Labels, hints, text fields, choices and their errors: for every element with a form. */
+export const fieldStyles = css`
+  .input {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding-block: 0.375rem;
+    padding-inline: 0.5rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--trygg-color-field, transparent);
+  }
+  textarea.input {
+    min-block-size: 6rem;
+    resize: vertical;
+  }
+  .input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-inline-start-width: 6px;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .label,
+  legend {
+    font-weight: 600;
+  }
+  .hint {
+    display: block;
+  }
+  fieldset {
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .field-error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .honeypot {
+    position: absolute;
+    inset-inline-start: -10000px;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+  }
+`;

@@ -1,0 +1,20 @@
+import { html } from 'lit';
+import { TryggElement } from '../core/trygg-element.js';
+import { RestApi } from '../core/rest-api.js';
+
+/**
+ * Upcoming and past safety walks, with sign-up.
+ *
+ * @summary Upcoming and past safety walks, with sign-up.
+ * @fires trygg-load - Data arrived; `detail.count` items.
+ * @fires trygg-error - A request failed or the element has no API; `detail` has `status`, `kind` and `message`.
+ */
+export class TryggWalkCalendar extends TryggElement {
+  protected createRestApi(base: URL) {
+    return new RestApi(base);
+  }
+
+  protected override render() {
+    return this.connection ? html`<slot></slot>` : this.renderNotConfigured();
+  }
+}
