@@ -2,6 +2,7 @@ import responseValidation from '@fastify/response-validation';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
 import { registerCacheHeaders } from './cache-headers.js';
 import type { Config } from './config.js';
 import { components } from './contract/index.js';
@@ -58,8 +59,18 @@ export async function buildApp({ storage, config, logger = false }: AppOptions):
       await api.register(concernRoutes, deps);
       await api.register(feedbackRoutes, deps);
       await api.register(staffRoutes, { ...deps, prefix: '/staff' });
-      api.get('/openapi.json', { schema: { hide: true }, config: { cache: 'public' } }, async (_request, reply) =>
-        reply.type('application/json; charset=utf-8').send(serializeDocument(app.swagger())),
+      api.get(
+        '/openapi.json',
+        {
+          config: { cache: 'public' },
+          schema: {
+            operationId: 'getContract',
+            summary: 'This document: the OpenAPI 3.1 contract',
+            tags: ['contract'],
+            response: { 200: Type.Unsafe({ type: 'object', description: 'The OpenAPI 3.1 document.' }) },
+          },
+        },
+        async (_request, reply) => reply.type('application/json; charset=utf-8').send(serializeDocument(app.swagger())),
       );
     },
     { prefix: API_PREFIX },

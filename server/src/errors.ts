@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { FieldErrorT } from './contract/common.js';
 import { HttpProblem, problemBody, type ProblemSlug } from './problem.js';
-import { toFieldErrors } from './validation.js';
+import { findLoneSurrogate, toFieldErrors } from './validation.js';
 
 function sendProblem(
   reply: FastifyReply,
@@ -56,6 +56,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
   // Only JSON bodies: a cross-site <form> (urlencoded, multipart, text/plain) gets 415 before anything runs.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  // Before schema validation: text that cannot be stored byte for byte is refused, not mangled.
+  app.addHook('preValidation', async (request) => {
+    const field = findLoneSurrogate(request.body);
+    if (field !== undefined) {
+      throw new HttpProblem(400, 'validation', undefined, [
+        { field, code: 'invalid_format', message: 'Contains half of a UTF-16 surrogate pair.' },
+      ]);
+    }
+  });
   app.addHook('onRequest', async (request) => {
     if (request.method !== 'POST' && request.method !== 'PATCH' && request.method !== 'PUT') return;
     const type = request.headers['content-type'];

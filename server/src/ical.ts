@@ -83,14 +83,14 @@ function utcBasic(iso: string): string {
 }
 
 /**
- * Stockholm wall-clock time with TZID, except in the repeated hour of the autumn change, where a
- * local time names two instants (RFC 5545 picks the first): there the exact UTC time is written.
+ * Stockholm wall-clock time with TZID, except in the repeated hour of the autumn change: there a
+ * local time names two instants and parsers disagree on which, so the exact UTC time is written.
  */
 function dateTimeProperty(name: string, iso: string): string {
-  const instant = new Date(iso);
-  const local = basic(stockholmTime(instant));
-  const hourEarlier = basic(stockholmTime(new Date(instant.getTime() - 3_600_000)));
-  return local === hourEarlier ? `${name}:${utcBasic(iso)}` : `${name};TZID=${TZID}:${local}`;
+  const instant = new Date(iso).getTime();
+  const local = basic(stockholmTime(new Date(instant)));
+  const ambiguous = [-3_600_000, 3_600_000].some((shift) => basic(stockholmTime(new Date(instant + shift))) === local);
+  return ambiguous ? `${name}:${utcBasic(iso)}` : `${name};TZID=${TZID}:${local}`;
 }
 
 export function walkWebAddress(walk: WalkT, publicUrl: string): string {

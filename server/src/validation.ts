@@ -6,11 +6,29 @@ import type { FieldErrorT } from './contract/common.js';
 
 type AjvInstance = InstanceType<typeof Ajv>;
 
+const rfc3339 = addFormats.get('date-time');
+const rfc3339Valid = typeof rfc3339 === 'function' ? rfc3339 : (rfc3339 as { validate: (value: string) => boolean }).validate;
+
 function makeAjv(components: readonly TSchema[], options: Options): AjvInstance {
   const ajv = new Ajv({ allErrors: true, discriminator: true, strict: true, ...options });
   addFormats(ajv);
+  // RFC 3339 allows a leap second (23:59:60) that no Date can hold: refuse what we cannot store.
+  ajv.addFormat('date-time', { type: 'string', validate: (value: string) => rfc3339Valid(value) && !Number.isNaN(Date.parse(value)) });
   for (const schema of components) ajv.addSchema(schema);
   return ajv;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The JSON pointer of the first string holding half a UTF-16 pair (it cannot be stored as UTF-8). */
+export function findLoneSurrogate(value: unknown, pointer = ''): string | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? pointer : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = findLoneSurrogate(item, `${pointer}/${encodePointerSegment(key)}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** Bodies and responses: no coercion, nothing removed, unknown fields are errors. */

@@ -45,6 +45,7 @@ export const swaggerOptions: SwaggerOptions = {
       { name: 'concerns', description: 'Reporting an unsafe place' },
       { name: 'feedback', description: 'Did the information on this page help you?' },
       { name: 'staff', description: 'Municipal staff (bearer token)' },
+      { name: 'contract', description: 'The contract itself' },
     ],
     components: {
       securitySchemes: {
