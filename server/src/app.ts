@@ -33,7 +33,11 @@ export interface AppOptions {
 /** The whole server as a Fastify instance (not listening): used by main.ts, the tests and the e2e harness. */
 export async function buildApp({ storage, config, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger === false ? false : { ...(logger === true ? {} : logger), redact: ['req.headers.authorization'] },
+    // Request logs name the method and path only: no client addresses, no headers (tokens).
+    logger:
+      logger === false
+        ? false
+        : { ...(logger === true ? {} : logger), serializers: { req: (request) => ({ method: request.method, url: request.url }) } },
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
   }).withTypeProvider<TypeBoxTypeProvider>();
