@@ -11,6 +11,7 @@ const forbiddenInSource = [
   { selector: "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']", message: 'No eval: it breaks strict CSP.' },
   { selector: 'TaggedTemplateExpression[tag.name="html"] TemplateElement[value.raw=/\\sstyle=/]', message: 'No inline style attributes: they break strict CSP. Use a class.' },
   { selector: "MemberExpression[object.property.name='documentElement'][property.name='lang'] ", message: 'Never touch <html lang>: read it with getAttribute.' },
+  { selector: "CallExpression[callee.name='msg'][arguments.length<2]", message: "Every msg() needs { id: '…' }: the bundles drop lit-localize's id hashing." },
 ];
 const forbiddenImports = {
   patterns: [

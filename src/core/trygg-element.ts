@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { TryggApi } from './api.js';
 import { TryggApiError } from './api-error.js';
@@ -45,7 +45,8 @@ export abstract class TryggElement<Api extends Partial<TryggApi> = TryggApi> ext
   }
 
   // Declared without decorators: their helpers cost 840 B gzip in every bundle, 7% of the feedback prompt's budget.
-  static override properties = { apiBase: { attribute: 'api-base' }, api: { attribute: false } };
+  // Subclasses declare their own; Lit merges them with these.
+  static override properties: PropertyDeclarations = { apiBase: { attribute: 'api-base' }, api: { attribute: false } };
 
   /**
    * Address of the API, e.g. `https://kommun.se/api/trygg/v1/`; falls back to `<meta name="trygg:api-base">`.
