@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
@@ -13,6 +14,10 @@ export async function registerDemo(app: FastifyInstance, config: Config): Promis
   }
   if (fs.existsSync(config.demoDir)) {
     await app.register(fastifyStatic, { root: config.demoDir, prefix: '/', decorateReply: false, cacheControl: false });
+  }
+  // Browsers ask for /favicon.ico by themselves; without one the demo would log a 404 in the console.
+  if (!fs.existsSync(path.join(config.demoDir, 'favicon.ico'))) {
+    app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.code(204).send());
   }
   app.addHook('onSend', async (request, reply, payload) => {
     if (!request.url.startsWith('/api/')) reply.header('cache-control', 'no-cache');

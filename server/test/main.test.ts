@@ -56,7 +56,7 @@ describe('npm start (src/main.ts in a child process)', () => {
   test('first start: migrates, seeds, prints the URL and the generated token once; demo hands the token to the editor panel', async () => {
     const db = path.join(dir, 'first', 'trygg.sqlite');
     const server = await startMain({ TRYGG_DB: db }, ['--demo']);
-    let firstToken = '';
+    let firstToken: string | undefined;
     try {
       const token = /Staff token \(development; stored in (.+)\): (\S+)/.exec(server.output());
       assert.ok(token, server.output());

@@ -25,7 +25,7 @@ function withValue(body: Body, pointer: string, value: unknown): Body {
     node = node[key] as Record<string, unknown>;
   }
   const last = keys.at(-1)!;
-  if (value === DELETE) delete node[last];
+  if (value === DELETE) Reflect.deleteProperty(node, last);
   else node[last] = value;
   return copy;
 }
