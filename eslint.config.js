@@ -57,4 +57,8 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js', 'scripts/**', 'server/**', 'test/e2e/**'],
     languageOptions: { globals: globals.node },
   },
+  {
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
 );

@@ -1,20 +1,330 @@
 import { html } from 'lit';
+import { msg, str } from '@lit/localize';
 import { TryggElement } from '../core/trygg-element.js';
+import type { TryggApi } from '../core/api.js';
+import type { FeedbackReceipt, FeedbackRequest, FeedbackUpdate } from '../core/api-types.js';
+import { TryggApiError } from '../core/api-error.js';
 import { FeedbackRestApi } from '../core/feedback-rest-api.js';
+import { DraftStore, draftKey } from '../core/draft-store.js';
+import { describeError } from '../core/error-messages.js';
+import type { TryggSubmitDetail } from '../core/events.js';
+import { fieldStyles } from '../core/field-styles.js';
+import { parseHeadingLevel, renderHeading } from '../core/heading.js';
+import { newIdempotencyKey } from '../core/idempotency-key.js';
+import { findDeclaredLanguage } from '../core/language.js';
+import { OutboxController } from '../core/outbox-controller.js';
+import type { DeliveryOutcome } from '../core/outbox.js';
+import { FillTimer, renderHoneypot } from '../core/spam-guard.js';
+import { recallAnswer, rememberAnswer } from './answer-memory.js';
+import { currentPageId, pageLastModified } from './page-identity.js';
+import { pageFeedbackStyles } from './page-feedback.styles.js';
+
+/** The part of the API the prompt uses; any full `TryggApi` adapter fits. */
+export type FeedbackApi = Pick<TryggApi, 'submitFeedback' | 'updateFeedback'>;
+
+/** What the host sees in `trygg-feedback-submit`, and may forward to its own analytics. */
+export interface FeedbackSubmission {
+  pageId: string;
+  helpful: boolean;
+  comment?: string;
+}
+
+type Send = { kind: 'create'; request: FeedbackRequest } | { kind: 'update'; id: string; update: FeedbackUpdate };
+type Step = 'question' | 'follow-up' | 'thanks';
+
+/** The longest comment the contract takes. */
+const commentLimit = 1200;
 
 /**
- * Asks "Hjälpte informationen på denna sida dig?" and takes a yes or no with an optional comment.
+ * Asks "Hjälpte informationen på denna sida dig?" at the foot of a page. **Ja** sends the vote; **Nej** sends it and
+ * offers an optional "Vad saknade du?". The answer is remembered for the page in this browser (no cookie) and can be
+ * changed. Offline, the answer waits in the outbox and is sent once the connection is back.
  *
- * @summary Asks "Hjälpte informationen på denna sida dig?" and takes a yes or no with an optional comment.
- * @fires trygg-load - Data arrived; `detail.count` items.
- * @fires trygg-error - A request failed or the element has no API; `detail` has `status`, `kind` and `message`.
+ * @summary "Did the information on this page help you?" — yes/no with an optional comment.
+ * @slot question - Replaces the question text.
+ * @fires trygg-feedback-submit - Cancelable, before anything is sent; `detail.payload` is `{ pageId, helpful, comment? }`.
+ * @fires trygg-error - A submission failed; `detail` has `status`, `kind` and `message`.
+ * @csspart question - The question.
+ * @csspart button - Every button.
+ * @csspart yes-button - The "Ja" button.
+ * @csspart no-button - The "Nej" button.
+ * @csspart form - The follow-up form.
+ * @csspart comment - The follow-up text field.
+ * @csspart status - The thanks and delivery messages.
+ * @csspart change-button - "Ändra svar".
+ * @cssprop [--trygg-feedback-surface=transparent] - Background of the prompt.
+ * @cssprop [--trygg-feedback-padding=0] - Space inside the prompt.
  */
-export class TryggPageFeedback extends TryggElement<FeedbackRestApi> {
-  protected createRestApi(base: URL) {
+export class TryggPageFeedback extends TryggElement<FeedbackApi> {
+  static override styles = [...TryggElement.styles, fieldStyles, pageFeedbackStyles];
+
+  static override properties = {
+    pageId: { attribute: 'page-id' },
+    headingLevel: { attribute: 'heading-level' },
+    _step: { state: true },
+    _helpful: { state: true },
+    _comment: { state: true },
+    _status: { state: true },
+    _error: { state: true },
+  };
+
+  /**
+   * What identifies the page in the answers. Default: the canonical address without query string, fragment or
+   * anything that looks like an e-mail address.
+   * @attr page-id
+   */
+  declare pageId: string | undefined;
+
+  /**
+   * Level (1–6) of the question's heading, to fit the page's outline.
+   * @attr heading-level
+   */
+  declare headingLevel: string | undefined;
+
+  private declare _step: Step;
+  private declare _helpful: boolean | undefined;
+  private declare _comment: string;
+  private declare _status: 'idle' | 'sending' | 'queued' | 'failed';
+  private declare _error: unknown;
+
+  #answerId: string | undefined;
+  #honeypot = '';
+  readonly #fillTimer = new FillTimer();
+  #draft: DraftStore<{ comment: string }> | undefined;
+  readonly #outbox = new OutboxController<Send, FeedbackReceipt>(this, {
+    kind: 'feedback',
+    scope: () => this.connection?.scope ?? null,
+    send: ({ payload, idempotencyKey }) => {
+      const api = this.connection!.api;
+      return payload.kind === 'create'
+        ? api.submitFeedback(payload.request, { idempotencyKey })
+        : api.updateFeedback(payload.id, payload.update);
+    },
+    onFlushed: (outcome) => this.#delivered(outcome),
+  });
+
+  constructor() {
+    super();
+    this._step = 'question';
+    this._comment = '';
+    this._status = 'idle';
+  }
+
+  protected createRestApi(base: URL): FeedbackApi {
     return new FeedbackRestApi(base);
   }
 
+  get #pageId(): string {
+    return this.pageId?.trim() || currentPageId();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#draft = new DraftStore(draftKey(this, 'feedback'));
+    this._comment = this.#draft.load()?.comment ?? '';
+    const remembered = recallAnswer(this.#pageId);
+    if (remembered) {
+      this.#answerId = remembered.id;
+      this._helpful = remembered.helpful;
+      this._step = remembered.done ? 'thanks' : 'follow-up';
+    }
+  }
+
   protected override render() {
-    return this.connection ? html`<slot></slot>` : this.renderNotConfigured();
+    if (!this.connection) return this.renderNotConfigured();
+    return html`${this._step === 'question'
+        ? this.#renderQuestion()
+        : this._step === 'follow-up'
+          ? this.#renderFollowUp()
+          : this.#renderThanks()}
+      <p class="status" part="status" role="status" tabindex="-1" id="status">${this.#statusText()}</p>
+      ${this._status === 'failed' && this._step !== 'follow-up' ? this.renderError(this._error) : null}
+      ${renderHoneypot((value) => (this.#honeypot = value))}`;
+  }
+
+  #renderQuestion() {
+    return html`<div class="question" role="group" aria-labelledby="question">
+      ${this.#heading()}
+      <div class="actions">
+        <button type="button" class="button" part="button yes-button" @click=${() => this.#vote(true)}>
+          ${msg('Ja', { id: 'feedback.yes' })}
+        </button>
+        <button type="button" class="button" part="button no-button" @click=${() => this.#vote(false)}>
+          ${msg('Nej', { id: 'feedback.no' })}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  #heading() {
+    const question = msg('Hjälpte informationen på denna sida dig?', { id: 'feedback.question' });
+    return renderHeading(parseHeadingLevel(this.headingLevel ?? null, 2), html`<slot name="question">${question}</slot>`, 'question', 'question');
+  }
+
+  #renderFollowUp() {
+    const left = commentLimit - this._comment.length;
+    const fieldError = this._status === 'failed' ? this.#commentError() : undefined;
+    return html`<form part="form" class="field" novalidate @submit=${this.#sendComment}>
+      <label class="label" for="comment">${msg('Vad saknade du?', { id: 'feedback.comment-label' })}</label>
+      <span class="hint" id="comment-hint">
+        ${msg('Berätta vad som saknades eller var fel. Du behöver inte svara.', { id: 'feedback.comment-hint' })}
+      </span>
+      <strong class="hint" id="comment-warning">
+        ${msg('Skriv inte personuppgifter, till exempel namn, personnummer eller telefonnummer.', { id: 'feedback.no-personal-data' })}
+      </strong>
+      ${fieldError ? html`<span class="field-error" id="comment-error">${fieldError}</span>` : null}
+      <textarea
+        id="comment"
+        class="input"
+        part="comment"
+        rows="4"
+        aria-describedby="comment-hint comment-warning ${fieldError ? 'comment-error ' : ''}comment-count"
+        aria-invalid=${fieldError ? 'true' : 'false'}
+        .value=${this._comment}
+        @input=${this.#typed}
+      ></textarea>
+      <span class="hint" id="comment-count">
+        ${left >= 0
+          ? msg(str`Du har ${left} tecken kvar.`, { id: 'feedback.characters-left' })
+          : msg(str`Du har ${-left} tecken för mycket.`, { id: 'feedback.characters-over' })}
+      </span>
+      <div class="actions">
+        <button class="button" part="button send-button" aria-disabled=${this._status === 'sending'}>
+          ${msg('Skicka', { id: 'feedback.send' })}
+        </button>
+        <button type="button" class="link-button" part="button skip-button" @click=${this.#finish}>
+          ${msg('Hoppa över', { id: 'feedback.skip' })}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  #renderThanks() {
+    return html`<p class="actions">
+      <button type="button" class="link-button" part="button change-button" @click=${this.#changeAnswer}>
+        ${msg('Ändra svar', { id: 'feedback.change' })}
+      </button>
+    </p>`;
+  }
+
+  #statusText() {
+    if (this._status === 'queued') return msg('Tack! Vi skickar ditt svar när anslutningen är tillbaka.', { id: 'feedback.queued' });
+    return this._step === 'question' ? '' : msg('Tack för ditt svar!', { id: 'feedback.thanks' });
+  }
+
+  #commentError(): string {
+    const error = this._error;
+    const serverSaysTooLong = error instanceof TryggApiError && error.fieldErrors.some((field) => field.code === 'too_long');
+    return error === 'too-long' || serverSaysTooLong
+      ? msg('Texten är för lång. Korta den och skicka igen.', { id: 'feedback.too-long' })
+      : describeError(error);
+  }
+
+  #typed(event: InputEvent) {
+    this._comment = (event.target as HTMLTextAreaElement).value;
+    this.#draft?.save({ comment: this._comment });
+  }
+
+  async #vote(helpful: boolean) {
+    // Repeated clicks land here before the buttons are gone: only the first one counts.
+    if (this._step !== 'question' || !this.#announce({ pageId: this.#pageId, helpful })) return;
+    this._helpful = helpful;
+    this._step = helpful ? 'thanks' : 'follow-up';
+    const id = this.#answerId;
+    this.#answerId ??= newIdempotencyKey();
+    this.#remember(helpful);
+    await this.#send(
+      id
+        ? { kind: 'update', id, update: { helpful } }
+        : {
+            kind: 'create',
+            request: {
+              id: this.#answerId,
+              pageId: this.#pageId.slice(0, 2000),
+              pageTitle: document.title.trim().slice(0, 300) || undefined,
+              language: (findDeclaredLanguage(this) ?? 'sv').slice(0, 35),
+              helpful,
+              pageLastModified: pageLastModified(),
+              website: this.#honeypot,
+              fillMs: this.#fillTimer.elapsedMs,
+            },
+          },
+    );
+    this.#focus(helpful ? '.status' : '#comment');
+  }
+
+  async #sendComment(event: SubmitEvent) {
+    event.preventDefault();
+    const comment = this._comment.trim();
+    if (this._status === 'sending') return;
+    if (!comment) return this.#finish();
+    if (comment.length > commentLimit) {
+      this._status = 'failed';
+      this._error = 'too-long';
+      return this.#focus('#comment');
+    }
+    if (!this.#announce({ pageId: this.#pageId, helpful: false, comment })) return;
+    const outcome = await this.#send({ kind: 'update', id: this.#answerId!, update: { comment } });
+    if (outcome.status === 'rejected') return this.#focus('#comment');
+    this.#finish();
+  }
+
+  #finish() {
+    this._step = 'thanks';
+    this.#draft?.clear();
+    this._comment = '';
+    this.#remember(this._helpful ?? false, true);
+    this.#focus('.status');
+  }
+
+  #changeAnswer() {
+    this._step = 'question';
+    this._status = 'idle';
+    this.#fillTimer.restart();
+    this.#focus('.button');
+  }
+
+  #announce(payload: FeedbackSubmission): boolean {
+    return this.emit('trygg-feedback-submit', { payload }, { cancelable: true });
+  }
+
+  #remember(helpful: boolean, done = helpful) {
+    rememberAnswer(this.#pageId, { id: this.#answerId!, helpful, done });
+  }
+
+  async #send(submission: Send) {
+    this._status = 'sending';
+    const outcome = await this.#outbox.submit(submission);
+    this.#delivered(outcome);
+    return outcome;
+  }
+
+  #delivered(outcome: DeliveryOutcome<Send, FeedbackReceipt>) {
+    if (outcome.status === 'skipped') return;
+    this._status = outcome.status === 'sent' ? 'idle' : outcome.status === 'queued' ? 'queued' : 'failed';
+    if (outcome.status === 'rejected') {
+      this._error = outcome.error;
+      this.reportError(outcome.error);
+    } else if (outcome.status === 'queued') {
+      this.reportError(outcome.error);
+    }
+  }
+
+  async #focus(selector: string) {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+}
+
+declare module '../core/events.js' {
+  interface TryggEventMap {
+    'trygg-feedback-submit': TryggSubmitDetail<FeedbackSubmission>;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'trygg-feedback-submit': CustomEvent<TryggSubmitDetail<FeedbackSubmission>>;
   }
 }
