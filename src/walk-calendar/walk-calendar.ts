@@ -1,20 +1,319 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
+import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { TryggElement } from '../core/trygg-element.js';
 import { RestApi } from '../core/rest-api.js';
+import type { Walk } from '../core/api-types.js';
+import type { TryggSubmitDetail } from '../core/events.js';
+import { fieldStyles } from '../core/field-styles.js';
+import { errorSummaryStyles } from '../core/form-errors.js';
+import { formatNumber, formatPlainDate, pluralCategory } from '../core/format.js';
+import { parseHeadingLevel } from '../core/heading.js';
+import { safeUrl, webProtocols } from '../core/safe-url.js';
+import { groupByDay, stockholmDay, type Day } from './calendar-days.js';
+import { renderMonthGrid } from './month-grid.js';
+import { SignupController, type WalkRegistration } from './signup-form.js';
+import { walkEvents, writeJsonLd } from './structured-data.js';
+import { defaultMapUrl, renderWalk, type WalkCardContext } from './walk-card.js';
+import { walkCalendarStyles } from './walk-calendar.styles.js';
+
+export type { WalkRegistration };
+
+declare module '../core/events.js' {
+  interface TryggEventMap {
+    'trygg-registration-submit': TryggSubmitDetail<WalkRegistration>;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'trygg-registration-submit': CustomEvent<TryggSubmitDetail<WalkRegistration>>;
+  }
+}
+
+/** The walks of one load, split once so rendering never sorts or groups the whole list again. */
+interface LoadedWalks {
+  areas: string[];
+  /** Not yet ended, soonest first. */
+  upcoming: Walk[];
+  /** Ended, latest first; empty unless `show-past`. */
+  past: Walk[];
+  byDay: Map<Day, Walk[]>;
+}
 
 /**
- * Upcoming and past safety walks, with sign-up.
+ * The calendar of safety walks ("trygghetsvandringar"): upcoming walks first with the next one highlighted, past
+ * walks on request, a month view, sign-up without an account, "add to calendar" and a subscribable feed.
  *
  * @summary Upcoming and past safety walks, with sign-up.
- * @fires trygg-load - Data arrived; `detail.count` items.
+ * @slot - Fallback content for browsers without JavaScript, e.g. a link to the walks on the municipality's site. Not shown once the element runs.
+ * @fires trygg-load - Walks arrived; `detail.count` walks.
  * @fires trygg-error - A request failed or the element has no API; `detail` has `status`, `kind` and `message`.
+ * @fires trygg-registration-submit - Cancelable. A sign-up is about to be sent; `detail.payload` is `{ walkId, request }`. `preventDefault()` stops it.
+ * @csspart walk - Each walk's card (an `article`); the next walk also has the part `next-walk`.
+ * @csspart walk-title - The heading of a walk.
+ * @csspart tag - The labels "Nästa vandring", "Inställd", "Genomförd", "Efter mörkrets inbrott", "I dagsljus".
+ * @csspart map-link - The link to the meeting point on a map.
+ * @csspart measures-link - The link from a held walk to its measures.
+ * @csspart more-link - The link to the walk's own page.
+ * @csspart button - Every button, and the "add to calendar" link that looks like one.
+ * @csspart signup-button - The button that opens the sign-up form.
+ * @csspart calendar-link - "Lägg till i kalender".
+ * @csspart form - The sign-up form.
+ * @csspart submit-button - The form's send button.
+ * @csspart error-summary - The list of problems in the form.
+ * @csspart confirmation - "Du är anmäld", "Du står på väntelistan", or that the sign-up waits to be sent.
+ * @csspart area-select - The area choice.
+ * @csspart month - The month view; `month-button` are its previous/next buttons.
+ * @csspart month-button - The month view's previous and next buttons.
+ * @csspart feed-link - The subscribe link.
+ * @csspart loading - Shown while the walks load.
+ * @csspart empty - Shown when no walk is coming up.
+ * @csspart error - A failed load, with its retry button (`retry-button`).
+ * @csspart retry-button - Tries to load again.
+ * @csspart notice - The "not configured" message (also `not-configured`).
+ * @csspart not-configured - The "not configured" message.
+ * @cssprop [--trygg-color-after-dark=#1d2a44] - Background of the "after dark" label.
+ * @cssprop [--trygg-color-on-after-dark=#ffffff] - Text of the "after dark" label.
+ * @cssprop [--trygg-walk-calendar-loading-size=24rem] - Height kept free while the walks load, so the page does not jump.
  */
 export class TryggWalkCalendar extends TryggElement {
+  static override styles = [...TryggElement.styles, fieldStyles, errorSummaryStyles, walkCalendarStyles];
+
+  static override properties = {
+    area: {},
+    view: { reflect: true },
+    showPast: { type: Boolean, attribute: 'show-past' },
+    limit: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    measuresUrl: { attribute: 'measures-url' },
+    mapUrl: { attribute: 'map-url' },
+    privacyUrl: { attribute: 'privacy-url' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    _area: { state: true },
+    _day: { state: true },
+  };
+
+  /**
+   * Only walks in this area (asked of the API); without it, residents can choose among the areas when there are several.
+   * @attr area
+   */
+  declare area: string | undefined;
+
+  /**
+   * `list` (default): walks as a list. `month`: a month grid, with the chosen day's walks below it.
+   * @attr view
+   */
+  declare view: 'list' | 'month';
+
+  /**
+   * Also show walks that have ended (held or cancelled), latest first, after the upcoming ones.
+   * @attr show-past
+   */
+  declare showPast: boolean;
+
+  /**
+   * Show at most this many upcoming walks: a compact "next walks" block.
+   * @attr limit
+   */
+  declare limit: number | undefined;
+
+  /**
+   * Heading level (1–6) of each walk's title, to fit the page's outline. Default 3.
+   * @attr heading-level
+   */
+  declare headingLevel: number | undefined;
+
+  /**
+   * Address of the page with `<trygg-measure-tracker>`; a held walk links to `<address>#trygg-measures?walk=<id>`. Default: this page.
+   * @attr measures-url
+   */
+  declare measuresUrl: string | undefined;
+
+  /**
+   * Map service for the meeting point, with `{lat}` and `{lng}`. Default: OpenStreetMap.
+   * @attr map-url
+   */
+  declare mapUrl: string | undefined;
+
+  /**
+   * Address of the page about personal data, linked from the sign-up's consent text.
+   * @attr privacy-url
+   */
+  declare privacyUrl: string | undefined;
+
+  /**
+   * Write the walks as schema.org `Event` JSON-LD into a `<script type="application/ld+json">` inside the element.
+   * @attr structured-data
+   */
+  declare structuredData: boolean;
+
+  /** The area the resident chose; empty for all. */
+  private declare _area: string;
+  /** The chosen day of the month view. */
+  private declare _day: Day | undefined;
+
+  #fresh = false;
+  #jsonLd: HTMLScriptElement | undefined;
+  #jsonLdFor: LoadedWalks | undefined;
+
+  readonly #signup = new SignupController(this, {
+    connection: () => this.connection,
+    language: () => this.language.locale,
+    privacyUrl: () => this.privacyUrl,
+    announce: (payload) => this.emit('trygg-registration-submit', { payload }, { cancelable: true }),
+    reportError: (error) => this.reportError(error),
+  });
+
+  readonly #walks = new Task(this, {
+    task: async ([api, area, showPast]): Promise<LoadedWalks | null> => {
+      if (!api) return null;
+      try {
+        const list = await api.listWalks({ area, from: showPast ? undefined : stockholmDay(Date.now()) }, { fresh: this.#fresh });
+        this.emit('trygg-load', { count: list.items.length });
+        return split(list.items, list.areas, showPast);
+      } catch (error) {
+        this.reportError(error);
+        throw error;
+      } finally {
+        this.#fresh = false;
+      }
+    },
+    args: () => [this.connection?.api, this.area || undefined, this.showPast] as const,
+  });
+
+  constructor() {
+    super();
+    this.view = 'list';
+    this.showPast = false;
+    this.structuredData = false;
+    this._area = '';
+  }
+
+  #retry = () => {
+    this.#fresh = true;
+    void this.#walks.run();
+  };
+
   protected createRestApi(base: URL) {
     return new RestApi(base);
   }
 
   protected override render() {
-    return this.connection ? html`<slot></slot>` : this.renderNotConfigured();
+    if (!this.connection) return this.renderNotConfigured();
+    return this.#walks.render({
+      initial: this.#renderLoading,
+      pending: this.#renderLoading,
+      complete: (loaded) => (loaded ? this.#renderLoaded(loaded) : nothing),
+      error: (error) => this.renderError(error, this.#retry),
+    });
   }
+
+  #renderLoading = () => html`<p class="loading" part="loading" role="status">${msg('Hämtar trygghetsvandringar…', { id: 'walks.loading' })}</p>`;
+
+  #renderLoaded(loaded: LoadedWalks) {
+    const inArea = (walk: Walk) => !this._area || walk.area === this._area;
+    const upcoming = loaded.upcoming.filter(inArea);
+    const nextId = upcoming.find((walk) => walk.status === 'planned')?.id;
+    const api = this.connection?.api;
+    const feedUrl = safeUrl(api?.walkFeedUrl?.({ area: this.area || this._area || undefined }), webProtocols);
+    const context: WalkCardContext = {
+      locale: this.language.intlLocale,
+      headingLevel: parseHeadingLevel(String(this.headingLevel), 3),
+      mapUrl: this.mapUrl || defaultMapUrl,
+      measuresPage: safeUrl(this.measuresUrl || location.href, webProtocols)?.split('#')[0],
+      calendarUrl: api?.walkCalendarUrl && ((id) => api.walkCalendarUrl!(id)),
+      signup: this.#signup,
+    };
+    const list = (walks: Walk[], labelledBy?: string) =>
+      html`<ul class="walks" role="list" aria-labelledby=${ifDefined(labelledBy)}>
+        ${repeat(
+          walks,
+          (walk) => walk.id,
+          (walk) => html`<li>${renderWalk(walk, context, walk.id === nextId)}</li>`,
+        )}
+      </ul>`;
+    const past = loaded.past.filter(inArea);
+    return html`<div class="calendar">
+      ${!this.area && loaded.areas.length > 1
+        ? html`<div class="field">
+            <label class="label" for="area">${msg('Område', { id: 'walks.area' })}</label>
+            <select class="input" id="area" part="area-select" @change=${(event: Event) => (this._area = (event.target as HTMLSelectElement).value)}>
+              <option value="">${msg('Alla områden', { id: 'walks.all-areas' })}</option>
+              ${loaded.areas.map((area) => html`<option ?selected=${area === this._area}>${area}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      <p role="status">${this.#countText(upcoming.length)}</p>
+      ${this.view === 'month'
+        ? this.#renderMonth(loaded, inArea, list)
+        : html`${upcoming.length > 0
+            ? list(this.limit ? upcoming.slice(0, this.limit) : upcoming)
+            : html`<p class="notice" part="empty">${msg('Det finns inga kommande trygghetsvandringar just nu.', { id: 'walks.empty' })}</p>`}
+          ${this.showPast && past.length > 0
+            ? html`<p class="group-title" id="past-title">${msg('Tidigare vandringar', { id: 'walks.past' })}</p>
+                ${list(past, 'past-title')}`
+            : nothing}`}
+      ${feedUrl
+        ? html`<p>
+            <a href=${feedUrl} part="feed-link">${msg('Prenumerera på vandringarna i din kalender', { id: 'walks.feed' })}</a><br />
+            ${msg('Lägg in länken i din kalenderapp, så kommer nya och ändrade vandringar in av sig själva.', { id: 'walks.feed-hint' })}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderMonth(loaded: LoadedWalks, inArea: (walk: Walk) => boolean, list: (walks: Walk[], labelledBy?: string) => unknown) {
+    const today = stockholmDay(Date.now());
+    const firstUpcoming = loaded.upcoming.find(inArea);
+    const selected = this._day ?? (firstUpcoming ? stockholmDay(firstUpcoming.startsAt) : today);
+    const walksOn = (day: Day) => (loaded.byDay.get(day) ?? []).filter(inArea);
+    const dayWalks = walksOn(selected);
+    const locale = this.language.intlLocale;
+    return html`${renderMonthGrid({
+        locale,
+        selected,
+        today,
+        walkCount: (day) => walksOn(day).length,
+        countText: (count) => this.#countText(count),
+        select: (day, focus) => this.#selectDay(day, focus),
+      })}
+      <p class="group-title" id="day-title">${formatPlainDate(locale, selected, { weekday: 'long', day: 'numeric', month: 'long' })}</p>
+      ${dayWalks.length > 0 ? list(dayWalks, 'day-title') : html`<p>${msg('Inga vandringar den här dagen.', { id: 'walks.no-walks-on-day' })}</p>`}`;
+  }
+
+  async #selectDay(day: Day, focus: boolean) {
+    this._day = day;
+    if (!focus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+  }
+
+  #countText(count: number) {
+    const formatted = formatNumber(this.language.intlLocale, count);
+    return pluralCategory(this.language.intlLocale, count) === 'one'
+      ? msg(str`${formatted} vandring`, { id: 'walks.count.one' })
+      : msg(str`${formatted} vandringar`, { id: 'walks.count.other' });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const loaded = (this.structuredData && this.#walks.value) || undefined;
+    if (loaded === this.#jsonLdFor) return;
+    this.#jsonLdFor = loaded;
+    this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    if (loaded && writeJsonLd(this.#jsonLd, walkEvents([...loaded.upcoming, ...loaded.past]))) this.append(this.#jsonLd);
+    else this.#jsonLd.remove();
+  }
+}
+
+/** Upcoming (not yet ended) and, when asked, past walks; sorted once here because adapters may not sort. */
+function split(items: readonly Walk[], areas: string[], showPast: boolean): LoadedWalks {
+  const now = Date.now();
+  const sorted = [...items].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  const upcoming = sorted.filter((walk) => Date.parse(walk.endsAt) > now);
+  const past = showPast ? sorted.filter((walk) => Date.parse(walk.endsAt) <= now).reverse() : [];
+  return { areas, upcoming, past, byDay: groupByDay([...upcoming, ...past]) };
 }

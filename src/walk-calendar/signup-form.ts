@@ -1,0 +1,331 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg } from '@lit/localize';
+import type { TryggApi } from '../core/api.js';
+import type { Registration, RegistrationRequest, Walk } from '../core/api-types.js';
+import type { ApiConnection } from '../core/trygg-element.js';
+import { DraftStore, draftKey } from '../core/draft-store.js';
+import { describeError, describeFieldError } from '../core/error-messages.js';
+import { errorFor, formErrorsFromProblem, renderErrorSummary, type FormError } from '../core/form-errors.js';
+import { OutboxController } from '../core/outbox-controller.js';
+import type { DeliveryOutcome } from '../core/outbox.js';
+import { safeUrl } from '../core/safe-url.js';
+import { FillTimer, renderHoneypot } from '../core/spam-guard.js';
+
+/** What the sign-up form sends: the walk, and the registration as the contract has it. */
+export interface WalkRegistration {
+  walkId: string;
+  request: RegistrationRequest;
+}
+
+type Role = RegistrationRequest['role'];
+type Field = 'name' | 'email' | 'phone' | 'partySize' | 'role' | 'needs' | 'consent';
+type Values = Record<'name' | 'email' | 'phone' | 'partySize' | 'needs' | 'website', string> & { role: Role; consent: boolean; walkId?: string };
+/** What became of a sign-up made on this page: answered by the server, or waiting in the outbox. */
+type Result = Registration['status'] | 'queued';
+
+export interface SignupOptions {
+  connection: () => ApiConnection<TryggApi> | null;
+  language: () => string;
+  privacyUrl: () => string | undefined;
+  /** Fires the cancelable submit event; false when the page vetoed the sign-up. */
+  announce: (registration: WalkRegistration) => boolean;
+  reportError: (error: unknown) => void;
+}
+
+type Host = ReactiveControllerHost & Element & { renderRoot: ParentNode };
+
+const roles: Role[] = ['resident', 'property_owner', 'association', 'transport_operator', 'municipal_staff', 'other'];
+const emptyValues = (): Values => ({ name: '', email: '', phone: '', partySize: '1', role: 'resident', needs: '', consent: false, website: '' });
+
+/** A walk still takes sign-ups: planned and not yet started (the server refuses the rest). */
+export const takesSignups = (walk: Walk): boolean => walk.status === 'planned' && Date.parse(walk.startsAt) > Date.now();
+
+const joinWaitlist = () => msg('Ställ dig på väntelistan', { id: 'walks.join-waitlist' });
+
+function roleLabel(role: Role): string {
+  return {
+    resident: msg('Boende', { id: 'walks.role.resident' }),
+    property_owner: msg('Fastighetsägare', { id: 'walks.role.property-owner' }),
+    association: msg('Förening', { id: 'walks.role.association' }),
+    transport_operator: msg('Kollektivtrafiken', { id: 'walks.role.transport-operator' }),
+    municipal_staff: msg('Anställd i kommunen', { id: 'walks.role.municipal-staff' }),
+    other: msg('Annat', { id: 'walks.role.other' }),
+  }[role];
+}
+
+function fieldLabel(field: Field): string {
+  return {
+    name: msg('Namn', { id: 'walks.field.name' }),
+    email: msg('E-post', { id: 'walks.field.email' }),
+    phone: msg('Telefon', { id: 'walks.field.phone' }),
+    partySize: msg('Hur många kommer ni?', { id: 'walks.field.party-size' }),
+    role: msg('Jag kommer som', { id: 'walks.field.role' }),
+    needs: msg('Behöver du något för att kunna vara med? (frivilligt)', { id: 'walks.field.needs' }),
+    consent: msg('Jag samtycker till att kommunen sparar mina kontaktuppgifter för den här vandringen.', { id: 'walks.field.consent' }),
+  }[field];
+}
+
+/**
+ * The sign-up under a walk: one form open at a time (its field ids are unique in the shadow root), a draft of every
+ * keystroke, sending through the outbox with one Idempotency-Key, and the result kept for the page's session.
+ */
+export class SignupController implements ReactiveController {
+  openWalk: string | null = null;
+  sending = false;
+  errors: FormError[] = [];
+  values = emptyValues();
+  results = new Map<string, Result>();
+  readonly #host: Host;
+  readonly #options: SignupOptions;
+  readonly #fillTimer = new FillTimer();
+  readonly #outbox: OutboxController<WalkRegistration, Registration>;
+  #draft: DraftStore<Values> | undefined;
+  #resultStore: DraftStore<Record<string, Result>> | undefined;
+
+  constructor(host: Host, options: SignupOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+    // Added after this controller, so the results are restored before the outbox reports what it sent on load.
+    this.#outbox = new OutboxController(host, {
+      kind: 'walk-registration',
+      scope: () => options.connection()?.scope ?? null,
+      send: ({ payload, idempotencyKey }) => options.connection()!.api.register(payload.walkId, payload.request, { idempotencyKey }),
+      onFlushed: (outcome) => this.#settle(outcome, false),
+    });
+  }
+
+  hostConnected(): void {
+    this.#draft = new DraftStore(draftKey(this.#host, 'signup'));
+    this.#resultStore = new DraftStore(draftKey(this.#host, 'signed-up'));
+    this.results = new Map(Object.entries(this.#resultStore.load() ?? {}) as [string, Result][]);
+    for (const { payload } of this.#outbox.pending()) this.results.set(payload.walkId, 'queued');
+    const draft = this.#draft.load();
+    if (draft) {
+      this.values = { ...emptyValues(), ...draft };
+      this.openWalk = draft.walkId ?? null;
+    }
+  }
+
+  /** The big button, or in its place what became of the sign-up. */
+  renderAction(walk: Walk, describedBy: string): TemplateResult | typeof nothing {
+    const result = this.results.get(walk.id);
+    if (result) {
+      const [title, text] =
+        result === 'confirmed'
+          ? [msg('Du är anmäld', { id: 'walks.result.confirmed' }), msg('Välkommen! Vi ses vid samlingsplatsen.', { id: 'walks.result.confirmed-text' })]
+          : result === 'waitlisted'
+            ? [msg('Du står på väntelistan', { id: 'walks.result.waitlisted' }), msg('Vi hör av oss om en plats blir ledig.', { id: 'walks.result.waitlisted-text' })]
+            : [
+                msg('Anmälan är inte skickad än', { id: 'walks.result.queued' }),
+                msg('Vi når inte tjänsten just nu. Vi skickar anmälan när du är uppkopplad igen.', { id: 'walks.result.queued-text' }),
+              ];
+      return html`<div class="notice result ${result}" id="result-${walk.id}" part="confirmation" tabindex="-1" role="status">
+        <p class="result-title">${title}</p>
+        <p>${text}</p>
+      </div>`;
+    }
+    if (!takesSignups(walk)) return nothing;
+    const open = this.openWalk === walk.id;
+    return html`<button
+      type="button"
+      class="button"
+      part="button signup-button"
+      aria-expanded=${open}
+      aria-controls=${ifDefined(open ? 'signup' : undefined)}
+      aria-describedby=${describedBy}
+      @click=${() => this.#toggle(walk)}
+    >
+      ${walk.placesLeft === 0 ? joinWaitlist() : msg('Anmäl dig', { id: 'walks.sign-up' })}
+    </button>`;
+  }
+
+  renderForm(walk: Walk): TemplateResult | typeof nothing {
+    if (this.openWalk !== walk.id || this.results.has(walk.id) || !takesSignups(walk)) return nothing;
+    const { values, errors } = this;
+    const invalid = (field: Field) => (errorFor(errors, field) ? 'true' : 'false');
+    const describedBy = (field: Field, hint = false) =>
+      ifDefined([hint && `${field}-hint`, errorFor(errors, field) && `${field}-error`].filter(Boolean).join(' ') || undefined);
+    const privacyUrl = safeUrl(this.#options.privacyUrl());
+    const full = walk.placesLeft === 0;
+    return html`<form
+      id="signup"
+      class="signup"
+      part="form"
+      novalidate
+      aria-label=${msg('Anmälan', { id: 'walks.form' })}
+      @input=${this.#record}
+      @submit=${(event: Event) => this.#submit(event, walk)}
+    >
+      ${errors.length > 0 ? renderErrorSummary(errors, (field) => this.#focus(`#${field}`)) : nothing}
+      ${this.#field(
+        'name',
+        html`<input class="input" id="name" name="name" autocomplete="name" maxlength="200" .value=${values.name} aria-invalid=${invalid('name')} aria-describedby=${describedBy('name')} />`,
+      )}
+      <fieldset aria-describedby="contact-hint">
+        <legend>${msg('Kontaktuppgifter', { id: 'walks.contact' })}</legend>
+        <p class="hint" id="contact-hint">
+          ${walk.allowAnonymous
+            ? msg('Fyll i e-post eller telefon om du vill att vi hör av oss om något ändras. Du kan också anmäla dig utan.', { id: 'walks.contact.optional' })
+            : msg('Fyll i e-post eller telefon, så att vi kan höra av oss om något ändras.', { id: 'walks.contact.required' })}
+        </p>
+        ${this.#field(
+          'email',
+          html`<input class="input" id="email" name="email" type="email" autocomplete="email" maxlength="254" .value=${values.email} aria-invalid=${invalid('email')} aria-describedby=${describedBy('email')} />`,
+        )}
+        ${this.#field(
+          'phone',
+          html`<input class="input" id="phone" name="phone" type="tel" autocomplete="tel" maxlength="40" .value=${values.phone} aria-invalid=${invalid('phone')} aria-describedby=${describedBy('phone')} />`,
+        )}
+      </fieldset>
+      ${this.#field(
+        'partySize',
+        html`<input class="input short" id="partySize" name="partySize" inputmode="numeric" maxlength="2" .value=${values.partySize} aria-invalid=${invalid('partySize')} aria-describedby=${describedBy('partySize')} />`,
+      )}
+      ${this.#field(
+        'role',
+        html`<select class="input" id="role" name="role">
+          ${roles.map((role) => html`<option value=${role} ?selected=${values.role === role}>${roleLabel(role)}</option>`)}
+        </select>`,
+      )}
+      ${this.#field(
+        'needs',
+        html`<textarea class="input" id="needs" name="needs" maxlength="1000" .value=${values.needs} aria-describedby=${describedBy('needs', true)}></textarea>`,
+        msg('Till exempel tolk, hörslinga eller att du går med rullator.', { id: 'walks.field.needs-hint' }),
+      )}
+      <div class="field consent">
+        ${errorFor(errors, 'consent') ? html`<span class="field-error" id="consent-error">${errorFor(errors, 'consent')}</span>` : nothing}
+        <input type="checkbox" id="consent" name="consent" .checked=${values.consent} aria-invalid=${invalid('consent')} aria-describedby=${describedBy('consent', true)} />
+        <label for="consent">${fieldLabel('consent')}</label>
+        <span class="hint" id="consent-hint">
+          ${msg('Behövs bara om du lämnar e-post eller telefon.', { id: 'walks.field.consent-hint' })}
+          ${privacyUrl ? html`<a href=${privacyUrl}>${msg('Så hanterar vi dina personuppgifter', { id: 'walks.privacy' })}</a>` : nothing}
+        </span>
+      </div>
+      ${renderHoneypot(() => undefined) /* its value is recorded by the form's input listener */}
+      <p>
+        <button class="button" part="button submit-button" aria-disabled=${this.sending}>
+          ${this.sending
+            ? msg('Skickar…', { id: 'walks.sending' })
+            : full
+              ? joinWaitlist()
+              : msg('Skicka anmälan', { id: 'walks.submit' })}
+        </button>
+      </p>
+    </form>`;
+  }
+
+  #field(field: Field, control: TemplateResult, hint?: string): TemplateResult {
+    const error = errorFor(this.errors, field);
+    return html`<div class="field">
+      <label class="label" for=${field}>${fieldLabel(field)}</label>
+      ${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : nothing}
+      ${error ? html`<span class="field-error" id="${field}-error">${error}</span>` : nothing}
+      ${control}
+    </div>`;
+  }
+
+  #record = (event: Event): void => {
+    const control = event.target as HTMLInputElement;
+    Object.assign(this.values, { [control.name]: control.type === 'checkbox' ? control.checked : control.value });
+    this.#draft?.save(this.values);
+  };
+
+  #toggle(walk: Walk): void {
+    const opening = this.openWalk !== walk.id;
+    this.openWalk = opening ? walk.id : null;
+    this.values.walkId = walk.id;
+    this.errors = [];
+    this.#fillTimer.restart();
+    this.#host.requestUpdate();
+    if (opening) this.#focus('#name');
+  }
+
+  async #submit(event: Event, walk: Walk): Promise<void> {
+    event.preventDefault();
+    if (this.sending) return;
+    this.errors = validate(this.values, walk.allowAnonymous);
+    this.#host.requestUpdate();
+    if (this.errors.length > 0) return this.#focus('.error-summary');
+    const registration = { walkId: walk.id, request: this.#request() };
+    if (!this.#options.announce(registration)) return;
+    this.sending = true;
+    const outcome = await this.#outbox.submit(registration);
+    this.sending = false;
+    this.#settle(outcome, true);
+  }
+
+  #request(): RegistrationRequest {
+    const { name, email, phone, partySize, role, needs, consent, website } = this.values;
+    const optional = (value: string) => value.trim() || undefined;
+    return {
+      name: name.trim(),
+      email: optional(email),
+      phone: optional(phone),
+      partySize: Number(partySize),
+      role,
+      needs: optional(needs),
+      consent,
+      language: this.#options.language(),
+      website,
+      fillMs: this.#fillTimer.elapsedMs,
+    };
+  }
+
+  #settle(outcome: DeliveryOutcome<WalkRegistration, Registration>, byResident: boolean): void {
+    if (outcome.status === 'skipped') return;
+    const { walkId } = outcome.entry.payload;
+    if (outcome.status === 'rejected') {
+      this.results.delete(walkId);
+      this.openWalk = walkId;
+      this.errors = formErrorsFromProblem(
+        outcome.error,
+        (pointer) => {
+          const field = pointer.slice(1) as Field;
+          return fieldLabel(field) ? { field, label: fieldLabel(field) } : null;
+        },
+        'name',
+        outcome.error.status === 409
+          ? msg('Det går inte längre att anmäla sig till den här vandringen.', { id: 'walks.error.closed' })
+          : describeError(outcome.error),
+      );
+    } else {
+      this.results.set(walkId, outcome.status === 'sent' ? outcome.result.status : 'queued');
+      if (this.openWalk === walkId) this.openWalk = null;
+    }
+    if (outcome.status === 'sent') {
+      this.#resultStore?.save(Object.fromEntries(this.results));
+      if (this.values.walkId === walkId) {
+        this.#draft?.clear();
+        this.values = emptyValues();
+      }
+    } else {
+      this.#options.reportError(outcome.error);
+    }
+    this.#host.requestUpdate();
+    if (byResident) this.#focus(outcome.status === 'rejected' ? '.error-summary' : `#result-${walkId}`);
+  }
+
+  async #focus(selector: string): Promise<void> {
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
+
+function validate(values: Values, allowAnonymous: boolean): FormError[] {
+  const errors: FormError[] = [];
+  const add = (field: Field, message: string) => errors.push({ field, message });
+  const email = values.email.trim();
+  const phone = values.phone.trim();
+  if (!values.name.trim()) add('name', describeFieldError('required', fieldLabel('name')));
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) add('email', describeFieldError('invalid_format', fieldLabel('email')));
+  if (phone && !/^[\d +()-]{5,40}$/.test(phone)) add('phone', describeFieldError('invalid_format', fieldLabel('phone')));
+  if (!email && !phone && !allowAnonymous) add('email', msg('Fyll i din e-post eller ditt telefonnummer.', { id: 'walks.error.contact' }));
+  const partySize = Number(values.partySize);
+  if (!Number.isInteger(partySize) || partySize < 1 || partySize > 20) {
+    add('partySize', msg('Skriv hur många ni är, från 1 till 20.', { id: 'walks.error.party-size' }));
+  }
+  if ((email || phone) && !values.consent) add('consent', describeFieldError('consent_required', fieldLabel('consent')));
+  return errors;
+}
