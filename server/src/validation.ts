@@ -96,6 +96,12 @@ function encodePointerSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** ajv's own messages ("must match format \"email\"") as sentences like ours. */
+function sentence(message: string | undefined, fallback: string): string {
+  if (!message) return fallback;
+  return `${message[0]!.toUpperCase()}${message.slice(1)}.`;
+}
+
 function mapError(error: ErrorObject): { pointer: string; code: Code; message: string } | undefined {
   const at = error.instancePath;
   const params = error.params as Record<string, unknown>;
@@ -126,7 +132,7 @@ function mapError(error: ErrorObject): { pointer: string; code: Code; message: s
     case 'enum':
     case 'const':
     case 'uniqueItems':
-      return { pointer: at, code: 'invalid_value', message: error.message ?? 'Not an allowed value.' };
+      return { pointer: at, code: 'invalid_value', message: sentence(error.message, 'Not an allowed value.') };
     case 'discriminator':
       return params.error === 'tag'
         ? { pointer: `${at}/${String(params.tag)}`, code: 'required', message: 'Required.' }
@@ -138,6 +144,6 @@ function mapError(error: ErrorObject): { pointer: string; code: Code; message: s
     case 'type':
       return { pointer: at, code: 'invalid_format', message: `Must be ${String(params.type)}.` };
     default:
-      return { pointer: at, code: 'invalid_format', message: error.message ?? 'Invalid.' };
+      return { pointer: at, code: 'invalid_format', message: sentence(error.message, 'Invalid.') };
   }
 }

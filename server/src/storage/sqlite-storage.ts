@@ -66,7 +66,19 @@ const MEASURE_SELECT = `
 
 /** All SQL of the server. better-sqlite3 is synchronous; the async interface keeps routes database-neutral. */
 export class SqliteStorage implements Storage {
+  private readonly statements = new Map<string, Database.Statement>();
+
   private constructor(private readonly db: Database.Database) {}
+
+  /** Prepared once per SQL text: preparing is the most expensive step of a small query. */
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
 
   /** Opens (creating if needed) the database file in WAL mode and runs pending migrations. */
   static open(file: string, at: string): SqliteStorage {
@@ -85,16 +97,14 @@ export class SqliteStorage implements Storage {
   }
 
   async isEmpty(): Promise<boolean> {
-    const count = this.db
-      .prepare('SELECT (SELECT COUNT(*) FROM walks) + (SELECT COUNT(*) FROM concern_categories)')
+    const count = this.sql('SELECT (SELECT COUNT(*) FROM walks) + (SELECT COUNT(*) FROM concern_categories)')
       .pluck()
       .get() as number;
     return count === 0;
   }
 
   private audit(change: Change, action: string, entity: string, entityId: string, data: object): void {
-    this.db
-      .prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id, change) VALUES (?, ?, ?, ?, ?, ?)')
+    this.sql('INSERT INTO audit_log (at, actor, action, entity, entity_id, change) VALUES (?, ?, ?, ?, ?, ?)')
       .run(change.at, change.actor, action, entity, entityId, JSON.stringify(data));
   }
 
@@ -155,24 +165,24 @@ export class SqliteStorage implements Storage {
     const where = this.walkWhere(filter);
     const limit = filter.limit === undefined ? '' : ' LIMIT ?';
     const params = filter.limit === undefined ? where.params : [...where.params, filter.limit];
-    const rows = this.db.prepare(`${WALK_SELECT}${where.sql} ORDER BY w.starts_at, w.id${limit}`).all(...params) as Row[];
+    const rows = this.sql(`${WALK_SELECT}${where.sql} ORDER BY w.starts_at, w.id${limit}`).all(...params) as Row[];
     return rows.map((row) => this.walkFromRow(row));
   }
 
   async listWalkAreas(filter: WalkFilter): Promise<string[]> {
     const where = this.walkWhere(filter);
-    return this.db.prepare(`SELECT DISTINCT w.area FROM walks w${where.sql}`).pluck().all(...where.params) as string[];
+    return this.sql(`SELECT DISTINCT w.area FROM walks w${where.sql}`).pluck().all(...where.params) as string[];
   }
 
   async getWalk(id: string): Promise<WalkT | undefined> {
-    const row = this.db.prepare(`${WALK_SELECT} WHERE w.id = ?`).get(id) as Row | undefined;
+    const row = this.sql(`${WALK_SELECT} WHERE w.id = ?`).get(id) as Row | undefined;
     return row && this.walkFromRow(row);
   }
 
   async createWalk(input: WalkInputT, change: Change): Promise<WalkT> {
     const id = this.db.transaction(() => {
-      const result = this.db
-        .prepare(
+      const result = this
+        .sql(
           `INSERT INTO walks (title, description, area, starts_at, ends_at, meeting_point, route, lighting, capacity,
              status, organizer, accessibility_notes, allow_anonymous, url, sequence, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?, ?, 0, ?, ?)`,
@@ -218,7 +228,7 @@ export class SqliteStorage implements Storage {
       url: ['url', (v: string | null) => v],
     };
     const updated = this.db.transaction(() => {
-      const before = this.db.prepare('SELECT * FROM walks WHERE id = ?').get(id) as Row | undefined;
+      const before = this.sql('SELECT * FROM walks WHERE id = ?').get(id) as Row | undefined;
       if (!before) return false;
       const sets: string[] = [];
       const params: unknown[] = [];
@@ -229,8 +239,7 @@ export class SqliteStorage implements Storage {
         params.push(encode(value));
         old[key] = before[column];
       }
-      this.db
-        .prepare(`UPDATE walks SET ${sets.join(', ')}, sequence = sequence + 1, updated_at = ? WHERE id = ?`)
+      this.sql(`UPDATE walks SET ${sets.join(', ')}, sequence = sequence + 1, updated_at = ? WHERE id = ?`)
         .run(...params, change.at, id);
       this.audit(change, 'walk.update', 'walk', id, { before: old, after: patch });
       return true;
@@ -245,8 +254,8 @@ export class SqliteStorage implements Storage {
     change: Change,
   ): Promise<WalkT | undefined> {
     const updated = this.db.transaction(() => {
-      const result = this.db
-        .prepare(
+      const result = this
+        .sql(
           `UPDATE walks SET status = ?, cancellation_reason = ?, sequence = sequence + 1, updated_at = ? WHERE id = ?`,
         )
         .run(status, reason ?? null, change.at, id);
@@ -264,7 +273,7 @@ export class SqliteStorage implements Storage {
 
   async createRegistration(walkId: string, registration: NewRegistration): Promise<RegistrationOutcome> {
     return this.db.transaction((): RegistrationOutcome => {
-      const walk = this.db.prepare(`${WALK_SELECT} WHERE w.id = ?`).get(walkId) as Row | undefined;
+      const walk = this.sql(`${WALK_SELECT} WHERE w.id = ?`).get(walkId) as Row | undefined;
       if (!walk) return { kind: 'not_found' };
       if (walk.status !== 'planned') return { kind: 'not_open', reason: String(walk.status) };
       if (String(walk.starts_at) <= registration.at) return { kind: 'not_open', reason: 'started' };
@@ -272,15 +281,14 @@ export class SqliteStorage implements Storage {
       const fits = capacity === null || registration.partySize <= capacity - (walk.confirmed_people as number);
       const waitlistPosition = fits
         ? null
-        : (this.db
-            .prepare("SELECT COUNT(*) FROM registrations WHERE walk_id = ? AND status = 'waitlisted' AND spam = 0")
+        : (this.sql("SELECT COUNT(*) FROM registrations WHERE walk_id = ? AND status = 'waitlisted' AND spam = 0")
             .pluck()
             .get(walkId) as number) + 1;
       const status = fits ? 'confirmed' : 'waitlisted';
       // Contact details are kept only with consent (the route already rejects them without it).
       const keep = registration.consent;
-      const result = this.db
-        .prepare(
+      const result = this
+        .sql(
           `INSERT INTO registrations (walk_id, name, email, phone, party_size, role, needs, consent, language, status,
              waitlist_position, spam, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -323,7 +331,7 @@ export class SqliteStorage implements Storage {
     }
     if (!filter.includeSpam) clauses.push('spam = 0');
     const where = clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.db.prepare(`SELECT * FROM registrations${where} ORDER BY created_at, id`).all(...params) as Row[];
+    const rows = this.sql(`SELECT * FROM registrations${where} ORDER BY created_at, id`).all(...params) as Row[];
     return rows.map((row) => ({
       id: String(row.id),
       walkId: String(row.walk_id),
@@ -348,8 +356,7 @@ export class SqliteStorage implements Storage {
   private measuresFromRows(rows: Row[]): MeasureT[] {
     if (rows.length === 0) return [];
     const ids = rows.map((row) => row.id);
-    const changes = this.db
-      .prepare(`SELECT * FROM measure_status_changes WHERE measure_id IN (${placeholders(ids)}) ORDER BY at, id`)
+    const changes = this.sql(`SELECT * FROM measure_status_changes WHERE measure_id IN (${placeholders(ids)}) ORDER BY at, id`)
       .all(...ids) as Row[];
     const timelines = new Map<unknown, StatusChangeT[]>();
     for (const change of changes) {
@@ -410,17 +417,17 @@ export class SqliteStorage implements Storage {
       params.push(filter.responsiblePartyId);
     }
     const where = clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.db.prepare(`${MEASURE_SELECT}${where} ORDER BY m.updated_at DESC, m.id DESC`).all(...params) as Row[];
+    const rows = this.sql(`${MEASURE_SELECT}${where} ORDER BY m.updated_at DESC, m.id DESC`).all(...params) as Row[];
     return this.measuresFromRows(rows);
   }
 
   async getMeasure(id: string): Promise<MeasureT | undefined> {
-    const row = this.db.prepare(`${MEASURE_SELECT} WHERE m.id = ?`).get(id) as Row | undefined;
+    const row = this.sql(`${MEASURE_SELECT} WHERE m.id = ?`).get(id) as Row | undefined;
     return row && this.measuresFromRows([row])[0];
   }
 
   private exists(table: 'responsible_parties' | 'walks' | 'concerns', column: string, value: string): boolean {
-    return this.db.prepare(`SELECT 1 FROM ${table} WHERE ${column} = ?`).get(value) !== undefined;
+    return this.sql(`SELECT 1 FROM ${table} WHERE ${column} = ?`).get(value) !== undefined;
   }
 
   async createMeasure(input: MeasureInputT, change: Change): Promise<MeasureInputOutcome> {
@@ -432,8 +439,8 @@ export class SqliteStorage implements Storage {
         return { field: '/origin/reference' };
       }
       const status = input.status ?? 'received';
-      const result = this.db
-        .prepare(
+      const result = this
+        .sql(
           `INSERT INTO measures (title, description, place, area, location, responsible_party_id, status, target_date,
              public_reason, origin_walk_id, origin_concern, remark_count, links, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -465,8 +472,7 @@ export class SqliteStorage implements Storage {
   }
 
   private insertStatusChange(measureId: string, status: MeasureStatusT, at: string, note: string | undefined): void {
-    this.db
-      .prepare('INSERT INTO measure_status_changes (measure_id, status, at, note) VALUES (?, ?, ?, ?)')
+    this.sql('INSERT INTO measure_status_changes (measure_id, status, at, note) VALUES (?, ?, ?, ?)')
       .run(measureId, status, at, note ?? null);
   }
 
@@ -483,7 +489,7 @@ export class SqliteStorage implements Storage {
       links: ['links', (v: object) => JSON.stringify(v)],
     };
     const outcome = this.db.transaction((): 'ok' | 'not_found' | 'unknown_party' => {
-      const before = this.db.prepare('SELECT * FROM measures WHERE id = ?').get(id) as Row | undefined;
+      const before = this.sql('SELECT * FROM measures WHERE id = ?').get(id) as Row | undefined;
       if (!before) return 'not_found';
       if (patch.responsiblePartyId !== undefined && !this.exists('responsible_parties', 'id', patch.responsiblePartyId)) {
         return 'unknown_party';
@@ -497,7 +503,7 @@ export class SqliteStorage implements Storage {
         params.push(encode(value));
         old[key] = before[column];
       }
-      this.db.prepare(`UPDATE measures SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...params, change.at, id);
+      this.sql(`UPDATE measures SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...params, change.at, id);
       this.audit(change, 'measure.update', 'measure', id, { before: old, after: patch });
       return 'ok';
     })();
@@ -508,13 +514,12 @@ export class SqliteStorage implements Storage {
 
   async addMeasureStatus(id: string, next: NewStatusChange, change: Change): Promise<MeasureT | undefined> {
     const updated = this.db.transaction(() => {
-      const before = this.db.prepare('SELECT status, public_reason FROM measures WHERE id = ?').get(id) as Row | undefined;
+      const before = this.sql('SELECT status, public_reason FROM measures WHERE id = ?').get(id) as Row | undefined;
       if (!before) return false;
       // A reason explains declined or forwarded; moving on to another status drops a reason not given anew.
       const keepsReason = next.status === 'declined' || next.status === 'forwarded';
       const reason = next.publicReason ?? (keepsReason ? before.public_reason : null);
-      this.db
-        .prepare('UPDATE measures SET status = ?, public_reason = ?, updated_at = ? WHERE id = ?')
+      this.sql('UPDATE measures SET status = ?, public_reason = ?, updated_at = ? WHERE id = ?')
         .run(next.status, reason ?? null, change.at, id);
       this.insertStatusChange(id, next.status, change.at, next.note);
       this.audit(change, 'measure.status', 'measure', id, { before: { status: before.status }, after: next });
@@ -526,8 +531,8 @@ export class SqliteStorage implements Storage {
   // Reference data
 
   async saveResponsibleParty(party: ResponsiblePartyT): Promise<void> {
-    this.db
-      .prepare(
+    this
+      .sql(
         `INSERT INTO responsible_parties (id, name, kind, url, phone) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, url = excluded.url, phone = excluded.phone`,
       )
@@ -535,8 +540,8 @@ export class SqliteStorage implements Storage {
   }
 
   async saveCategory(category: CategoryRecord, position: number): Promise<void> {
-    this.db
-      .prepare(
+    this
+      .sql(
         `INSERT INTO concern_categories (id, position, label, guidance, responsible_party_id, call_instead, phone)
          VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET position = excluded.position, label = excluded.label, guidance = excluded.guidance,
@@ -554,7 +559,7 @@ export class SqliteStorage implements Storage {
   }
 
   async listResponsibleParties(): Promise<ResponsiblePartyT[]> {
-    const rows = this.db.prepare('SELECT * FROM responsible_parties ORDER BY name, id').all() as Row[];
+    const rows = this.sql('SELECT * FROM responsible_parties ORDER BY name, id').all() as Row[];
     return rows.map((row) => this.partyFromRow(row, ''));
   }
 
@@ -569,8 +574,8 @@ export class SqliteStorage implements Storage {
   }
 
   async listCategories(): Promise<ConcernCategoryT[]> {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .sql(
         `SELECT c.*, p.id AS p_id, p.name AS p_name, p.kind AS p_kind, p.url AS p_url, p.phone AS p_phone
          FROM concern_categories c JOIN responsible_parties p ON p.id = c.responsible_party_id
          ORDER BY c.position, c.id`,
@@ -615,8 +620,8 @@ export class SqliteStorage implements Storage {
   async createConcern(concern: NewConcern): Promise<StaffConcernT> {
     const reference = this.db.transaction(() => {
       const year = Number(concern.at.slice(0, 4));
-      const sequence = this.db
-        .prepare(
+      const sequence = this
+        .sql(
           `INSERT INTO concern_sequences (year, last) VALUES (?, 1)
            ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`,
         )
@@ -625,8 +630,8 @@ export class SqliteStorage implements Storage {
       const ref = `TRG-${year}-${String(sequence).padStart(5, '0')}`;
       // Contact details are kept only with consent (the route already rejects them without it).
       const contact = concern.contact?.consent ? concern.contact : undefined;
-      this.db
-        .prepare(
+      this
+        .sql(
           `INSERT INTO concerns (reference, category_id, place, time_of_day, day_type, description, contact_name,
              contact_email, contact_phone, consent, language, status, spam, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)`,
@@ -664,21 +669,20 @@ export class SqliteStorage implements Storage {
     }
     if (!filter.includeSpam) clauses.push('spam = 0');
     const where = clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.db.prepare(`SELECT * FROM concerns${where} ORDER BY created_at DESC, reference DESC`).all(...params) as Row[];
+    const rows = this.sql(`SELECT * FROM concerns${where} ORDER BY created_at DESC, reference DESC`).all(...params) as Row[];
     return rows.map((row) => this.concernFromRow(row));
   }
 
   async getConcern(reference: string): Promise<StaffConcernT | undefined> {
-    const row = this.db.prepare('SELECT * FROM concerns WHERE reference = ?').get(reference) as Row | undefined;
+    const row = this.sql('SELECT * FROM concerns WHERE reference = ?').get(reference) as Row | undefined;
     return row && this.concernFromRow(row);
   }
 
   async setConcernStatus(reference: string, status: ConcernStatusT, change: Change): Promise<StaffConcernT | undefined> {
     const updated = this.db.transaction(() => {
-      const before = this.db.prepare('SELECT status FROM concerns WHERE reference = ?').get(reference) as Row | undefined;
+      const before = this.sql('SELECT status FROM concerns WHERE reference = ?').get(reference) as Row | undefined;
       if (!before) return false;
-      this.db
-        .prepare('UPDATE concerns SET status = ?, closed_at = ? WHERE reference = ?')
+      this.sql('UPDATE concerns SET status = ?, closed_at = ? WHERE reference = ?')
         .run(status, status === 'closed' ? change.at : null, reference);
       this.audit(change, 'concern.status', 'concern', reference, { before: { status: before.status }, after: { status } });
       return true;
@@ -689,8 +693,8 @@ export class SqliteStorage implements Storage {
   // Feedback
 
   async createFeedback(feedback: NewFeedback): Promise<boolean> {
-    const result = this.db
-      .prepare(
+    const result = this
+      .sql(
         `INSERT INTO feedback (id, page_id, page_title, language, helpful, comment, page_last_modified, spam,
            created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
@@ -712,11 +716,11 @@ export class SqliteStorage implements Storage {
 
   async updateFeedback(id: string, update: FeedbackUpdateT, at: string, openSince: string): Promise<FeedbackUpdateOutcome> {
     return this.db.transaction((): FeedbackUpdateOutcome => {
-      const row = this.db.prepare('SELECT created_at FROM feedback WHERE id = ?').get(id) as Row | undefined;
+      const row = this.sql('SELECT created_at FROM feedback WHERE id = ?').get(id) as Row | undefined;
       if (!row) return { kind: 'not_found' };
       if (String(row.created_at) < openSince) return { kind: 'closed' };
-      this.db
-        .prepare(
+      this
+        .sql(
           `UPDATE feedback SET helpful = COALESCE(?, helpful), comment = COALESCE(?, comment), updated_at = ? WHERE id = ?`,
         )
         .run(update.helpful === undefined ? null : update.helpful ? 1 : 0, update.comment ?? null, at, id);
@@ -733,7 +737,7 @@ export class SqliteStorage implements Storage {
     }
     if (!filter.includeSpam) clauses.push('spam = 0');
     const where = clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.db.prepare(`SELECT * FROM feedback${where} ORDER BY created_at DESC, id`).all(...params) as Row[];
+    const rows = this.sql(`SELECT * FROM feedback${where} ORDER BY created_at DESC, id`).all(...params) as Row[];
     return rows.map((row) => ({
       id: row.id as string,
       pageId: row.page_id as string,
@@ -749,8 +753,8 @@ export class SqliteStorage implements Storage {
   }
 
   async feedbackSummary(): Promise<FeedbackSummaryT> {
-    const pages = this.db
-      .prepare(
+    const pages = this
+      .sql(
         `SELECT page_id,
            SUM(helpful) AS yes,
            SUM(1 - helpful) AS no,
@@ -759,7 +763,8 @@ export class SqliteStorage implements Storage {
          FROM feedback f WHERE spam = 0 GROUP BY page_id ORDER BY COUNT(*) DESC, page_id`,
       )
       .all() as Row[];
-    const comments = this.db.prepare(
+    const comments = this
+      .sql(
       `SELECT comment, helpful, created_at FROM feedback
        WHERE page_id = ? AND spam = 0 AND comment IS NOT NULL AND comment <> ''
        ORDER BY updated_at DESC, id LIMIT 5`,
@@ -798,8 +803,7 @@ export class SqliteStorage implements Storage {
       params.push(filter.entityId);
     }
     const where = clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.db
-      .prepare(`SELECT * FROM audit_log${where} ORDER BY id DESC LIMIT ?`)
+    const rows = this.sql(`SELECT * FROM audit_log${where} ORDER BY id DESC LIMIT ?`)
       .all(...params, filter.limit) as Row[];
     return rows.map((row) => ({
       id: String(row.id),
@@ -822,12 +826,12 @@ export class SqliteStorage implements Storage {
     staleBefore: string,
   ): Promise<IdempotencyBegin> {
     return this.db.transaction((): IdempotencyBegin => {
-      const row = this.db.prepare('SELECT * FROM idempotency_keys WHERE scope = ? AND key = ?').get(scope, key) as
+      const row = this.sql('SELECT * FROM idempotency_keys WHERE scope = ? AND key = ?').get(scope, key) as
         | Row
         | undefined;
       if (!row) {
-        this.db
-          .prepare(
+        this
+          .sql(
             "INSERT INTO idempotency_keys (scope, key, request_hash, state, created_at) VALUES (?, ?, ?, 'in_flight', ?)",
           )
           .run(scope, key, requestHash, at);
@@ -836,8 +840,7 @@ export class SqliteStorage implements Storage {
       if (row.state === 'in_flight') {
         if (String(row.created_at) >= staleBefore) return { state: 'in_flight' };
         // The first attempt never finished (a crash): let this one take over.
-        this.db
-          .prepare('UPDATE idempotency_keys SET request_hash = ?, created_at = ? WHERE scope = ? AND key = ?')
+        this.sql('UPDATE idempotency_keys SET request_hash = ?, created_at = ? WHERE scope = ? AND key = ?')
           .run(requestHash, at, scope, key);
         return { state: 'new' };
       }
@@ -847,37 +850,36 @@ export class SqliteStorage implements Storage {
   }
 
   async completeIdempotent(scope: string, key: string, statusCode: number, body: string): Promise<void> {
-    this.db
-      .prepare("UPDATE idempotency_keys SET state = 'done', status_code = ?, body = ? WHERE scope = ? AND key = ?")
+    this.sql("UPDATE idempotency_keys SET state = 'done', status_code = ?, body = ? WHERE scope = ? AND key = ?")
       .run(statusCode, body, scope, key);
   }
 
   async releaseIdempotent(scope: string, key: string): Promise<void> {
-    this.db.prepare("DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND state = 'in_flight'").run(scope, key);
+    this.sql("DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND state = 'in_flight'").run(scope, key);
   }
 
   // Retention
 
   async applyRetention(cutoff: string, idempotencyCutoff: string, change: Change): Promise<RetentionResult> {
     return this.db.transaction((): RetentionResult => {
-      const concerns = this.db
-        .prepare(
+      const concerns = this
+        .sql(
           `SELECT reference FROM concerns WHERE status = 'closed' AND closed_at < ? AND contact_erased = 0
              AND (contact_name IS NOT NULL OR contact_email IS NOT NULL OR contact_phone IS NOT NULL)`,
         )
         .pluck()
         .all(cutoff) as string[];
       for (const reference of concerns) {
-        this.db
-          .prepare(
+        this
+          .sql(
             `UPDATE concerns SET contact_name = NULL, contact_email = NULL, contact_phone = NULL, contact_erased = 1
              WHERE reference = ?`,
           )
           .run(reference);
         this.audit(change, 'retention.erase_contact', 'concern', reference, { erased: ['name', 'email', 'phone'] });
       }
-      const registrations = this.db
-        .prepare(
+      const registrations = this
+        .sql(
           `SELECT r.id FROM registrations r JOIN walks w ON w.id = r.walk_id
            WHERE w.ends_at < ? AND r.contact_erased = 0
              AND (r.email IS NOT NULL OR r.phone IS NOT NULL OR r.needs IS NOT NULL)`,
@@ -885,12 +887,11 @@ export class SqliteStorage implements Storage {
         .pluck()
         .all(cutoff) as number[];
       for (const id of registrations) {
-        this.db
-          .prepare('UPDATE registrations SET email = NULL, phone = NULL, needs = NULL, contact_erased = 1 WHERE id = ?')
+        this.sql('UPDATE registrations SET email = NULL, phone = NULL, needs = NULL, contact_erased = 1 WHERE id = ?')
           .run(id);
         this.audit(change, 'retention.erase_contact', 'registration', String(id), { erased: ['email', 'phone', 'needs'] });
       }
-      this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(idempotencyCutoff);
+      this.sql('DELETE FROM idempotency_keys WHERE created_at < ?').run(idempotencyCutoff);
       return { concerns: concerns.length, registrations: registrations.length };
     })();
   }

@@ -49,7 +49,8 @@ export type NewRegistration = Omit<RegistrationRequestT, 'website' | 'fillMs'> &
 export type RegistrationOutcome =
   | { kind: 'created'; registration: RegistrationT }
   | { kind: 'not_found' }
-  | { kind: 'not_open'; reason: 'cancelled' | 'held' | 'started' | string };
+  // reason: the walk's state, 'cancelled', 'held' or 'started'.
+  | { kind: 'not_open'; reason: string };
 
 export type NewConcern = Omit<ConcernRequestT, 'website' | 'fillMs'> & { spam: boolean; at: string };
 
