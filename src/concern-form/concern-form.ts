@@ -1,20 +1,537 @@
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
 import { TryggElement } from '../core/trygg-element.js';
-import { RestApi } from '../core/rest-api.js';
+import type { ConcernCategory, ConcernReceipt, ConcernRequest, LocalizedText } from '../core/api-types.js';
+import type { TryggSubmitDetail } from '../core/events.js';
+import { DraftStore, draftKey } from '../core/draft-store.js';
+import { OutboxController } from '../core/outbox-controller.js';
+import type { DeliveryOutcome } from '../core/outbox.js';
+import { FillTimer, renderHoneypot } from '../core/spam-guard.js';
+import { errorFor, errorSummaryStyles, formErrorsFromProblem, renderErrorSummary, type FormError } from '../core/form-errors.js';
+import { fieldStyles } from '../core/field-styles.js';
+import { describeError } from '../core/error-messages.js';
+import { formatNumber } from '../core/format.js';
+import { parseHeadingLevel, renderHeading } from '../core/heading.js';
+import { safeUrl, webProtocols } from '../core/safe-url.js';
+import { ConcernRestApi, type ConcernApi } from './concern-rest-api.js';
+import { dayTypes, emptyDraft, limits, restoreDraft, sendsContact, timesOfDay, toConcernRequest, type ConcernDraft } from './concern-request.js';
+import { characterCount, validateConcern } from './concern-validation.js';
+import { currentPosition } from './geolocation.js';
+import { concernFormStyles } from './concern-form.styles.js';
+
+declare module '../core/events.js' {
+  interface TryggEventMap {
+    'trygg-concern-submit': TryggSubmitDetail<ConcernRequest>;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'trygg-concern-submit': CustomEvent<TryggSubmitDetail<ConcernRequest>>;
+  }
+}
+
+type View = 'form' | 'sending' | 'queued' | 'sent';
 
 /**
- * Lets a resident report an unsafe place and shows who handles it.
+ * Lets a resident report an unsafe place: the emergency numbers first, then the category (with who handles it),
+ * the place (optionally the browser's position), when it feels unsafe, a description and optional contact with
+ * consent; a review, and a reference number on success. Drafts survive a reload; reports made offline are kept
+ * and sent once, later.
  *
  * @summary Lets a resident report an unsafe place and shows who handles it.
- * @fires trygg-load - Data arrived; `detail.count` items.
+ * @fires trygg-concern-submit - Cancelable, just before a report is sent; `detail.payload` is the `ConcernRequest`.
+ * @fires trygg-load - The categories arrived; `detail.count` categories.
  * @fires trygg-error - A request failed or the element has no API; `detail` has `status`, `kind` and `message`.
+ * @csspart emergency - The emergency numbers, always first.
+ * @csspart form - The form.
+ * @csspart section - Each numbered step of the form (a fieldset).
+ * @csspart heading - The headings of the steps and of the result.
+ * @csspart call-instead - The guidance and phone number of a category that is not for this form.
+ * @csspart review - The last step: what will be sent, and the send button.
+ * @csspart button - Every button.
+ * @csspart submit-button - The send button.
+ * @csspart error-summary - The list of problems after a failed submit.
+ * @csspart result - The reference number after sending, or the notice that the report waits to be sent.
+ * @csspart error - Loading the categories failed.
+ * @csspart notice - The emergency numbers and the "not configured" state.
+ * @slot - Fallback shown until the script has loaded, e.g. a phone number for reports.
  */
-export class TryggConcernForm extends TryggElement {
+export class TryggConcernForm extends TryggElement<ConcernApi> {
+  static override styles = [...TryggElement.styles, fieldStyles, errorSummaryStyles, concernFormStyles];
+
+  static override properties = {
+    privacyUrl: { attribute: 'privacy-url' },
+    area: {},
+    headingLevel: { attribute: 'heading-level' },
+    _draft: { state: true },
+    _view: { state: true },
+    _errors: { state: true },
+    _receipt: { state: true },
+    _queueError: { state: true },
+    _locationStatus: { state: true },
+    _announcement: { state: true },
+  };
+
+  /**
+   * The page saying how the municipality handles personal data, linked beside the consent. Without it the element
+   * warns in the console and leaves the link out.
+   * @attr privacy-url
+   */
+  declare privacyUrl: string | undefined;
+
+  /**
+   * The area the page is about, e.g. `Sandviken`. Reserved for the contract's coming `place.area`; not sent yet.
+   * @attr area
+   */
+  declare area: string | undefined;
+
+  /**
+   * Level (1–6) of the step headings, to fit the page's outline. Default 3.
+   * @attr heading-level
+   */
+  declare headingLevel: string | undefined;
+
+  private declare _draft: ConcernDraft;
+  private declare _view: View;
+  private declare _errors: FormError[];
+  private declare _receipt: ConcernReceipt | undefined;
+  private declare _queueError: unknown;
+  private declare _locationStatus: string;
+  private declare _announcement: string;
+
+  #store: DraftStore<ConcernDraft> | undefined;
+  readonly #timer = new FillTimer();
+  /** Filling-in time from before the last reload. */
+  #fillBase = 0;
+  #website = '';
+  #fresh = false;
+  /** The resident acted here (sent, tried again), so the result may take focus. */
+  #interacted = false;
+  /** 0 below 90 % of the description's limit, 1 from 90 %, 2 over it. */
+  #countZone = 0;
+
+  constructor() {
+    super();
+    this._draft = emptyDraft();
+    this._view = 'form';
+    this._errors = [];
+    this._locationStatus = '';
+    this._announcement = '';
+  }
+
   protected createRestApi(base: URL) {
-    return new RestApi(base);
+    return new ConcernRestApi(base);
+  }
+
+  readonly #categories = new Task(this, {
+    task: async ([api]) => {
+      if (!api) return [];
+      try {
+        const { items } = await api.listCategories({ fresh: this.#fresh });
+        this.emit('trygg-load', { count: items.length });
+        return items;
+      } catch (error) {
+        this.reportError(error);
+        throw error;
+      } finally {
+        this.#fresh = false;
+      }
+    },
+    args: () => [this.connection?.api] as const,
+  });
+
+  readonly #outbox = new OutboxController<ConcernRequest, ConcernReceipt>(this, {
+    kind: 'concern',
+    scope: () => this.connection?.scope ?? null,
+    send: ({ payload, idempotencyKey }) => this.connection!.api.submitConcern(payload, { idempotencyKey }),
+    onFlushed: (outcome) => this._view === 'queued' && this.#settle(outcome),
+  });
+
+  override connectedCallback(): void {
+    this.#store = new DraftStore(draftKey(this, 'report'));
+    this._draft = restoreDraft(this.#store.load());
+    this.#fillBase = this._draft.fillMs;
+    if (this.#outbox.pending().length > 0) this._view = 'queued';
+    super.connectedCallback();
+  }
+
+  protected override firstUpdated(): void {
+    if (!safeUrl(this.privacyUrl, webProtocols)) console.warn(`<${this.localName}> has no usable privacy-url: the consent has no privacy link.`);
+  }
+
+  get #level(): number {
+    return parseHeadingLevel(this.headingLevel ?? null, 3);
+  }
+
+  #localized(text: LocalizedText): string {
+    return (this.language.locale === 'en' && text.en) || text.sv;
+  }
+
+  get #fillMs(): number {
+    return this.#fillBase + this.#timer.elapsedMs;
+  }
+
+  #change(patch: Partial<ConcernDraft>): void {
+    this._draft = { ...this._draft, ...patch };
+    this.#store?.save({ ...this._draft, fillMs: this.#fillMs });
+  }
+
+  // One listener for every control: a control's name is its key in the draft.
+  #onInput = (event: Event) => {
+    const { name, value, checked, type } = event.target as HTMLInputElement;
+    const current = this._draft[name as keyof ConcernDraft];
+    if (current === undefined) return;
+    if (Array.isArray(current)) this.#change({ [name]: [...current.filter((item) => item !== value), ...(checked ? [value] : [])] });
+    else this.#change({ [name]: type === 'checkbox' ? checked : value });
+    if (name === 'description') this.#announceCount();
+  };
+
+  #countText(): string {
+    const left = limits.description - characterCount(this._draft.description);
+    const count = formatNumber(this.language.intlLocale, Math.abs(left));
+    return left < 0 ? msg(str`Tecken för mycket: ${count}`, { id: 'concern.count.over' }) : msg(str`Tecken kvar: ${count}`, { id: 'concern.count.left' });
+  }
+
+  // Told when the text reaches 90 % and 100 % of the limit, not on every keystroke.
+  #announceCount(): void {
+    const used = characterCount(this._draft.description) / limits.description;
+    const zone = used > 1 ? 2 : used >= 0.9 ? 1 : 0;
+    if (zone > this.#countZone) this._announcement = this.#countText();
+    this.#countZone = zone;
+  }
+
+  async #focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #focusField = (field: string) => void this.#focus(`#${field}`);
+
+  #locate = async () => {
+    this._locationStatus = msg('Söker position …', { id: 'concern.pos.busy' });
+    try {
+      this.#change({ location: await currentPosition() });
+    } catch (error) {
+      const code = (error as GeolocationPositionError).code;
+      this._locationStatus =
+        code === 1
+          ? msg('Webbläsaren får inte visa din position. Beskriv platsen med ord.', { id: 'concern.pos.denied' })
+          : code === 3
+            ? msg('Det tog för lång tid. Försök igen eller beskriv platsen med ord.', { id: 'concern.pos.slow' })
+            : msg('Vi hittar inte din position. Beskriv platsen med ord.', { id: 'concern.pos.none' });
+    }
+  };
+
+  #removeLocation = () => {
+    this.#change({ location: null });
+    this._locationStatus = msg('Positionen är borttagen.', { id: 'concern.pos.removed' });
+  };
+
+  #submit = async (event: Event) => {
+    event.preventDefault();
+    if (this._view !== 'form') return;
+    this._errors = validateConcern(this._draft, this.#labels(), this.language.intlLocale);
+    if (this._errors.length > 0) return void this.#focus('.error-summary');
+    const payload = toConcernRequest(this._draft, { language: this.language.intlLocale, website: this.#website, fillMs: this.#fillMs });
+    if (!this.emit('trygg-concern-submit', { payload }, { cancelable: true })) return;
+    this.#interacted = true;
+    this._view = 'sending';
+    this._announcement = this.#sendingText();
+    this.#settle(await this.#outbox.submit(payload));
+  };
+
+  #sendingText = () => msg('Skickar …', { id: 'concern.sending' });
+
+  #settle(outcome: DeliveryOutcome<ConcernRequest, ConcernReceipt>): void {
+    if (outcome.status === 'skipped') return;
+    if (outcome.status === 'sent') {
+      this.#store?.clear();
+      this._receipt = outcome.result;
+      this._view = 'sent';
+      return this.#showResult(this.#referenceText(outcome.result));
+    }
+    this.reportError(outcome.error);
+    if (outcome.status === 'queued') {
+      this._queueError = outcome.error;
+      this._view = 'queued';
+      return this.#showResult(this.#queuedText());
+    }
+    const labels: Record<string, string> = this.#labels();
+    this._view = 'form';
+    this._errors = formErrorsFromProblem(
+      outcome.error,
+      (pointer) => {
+        // `/contact/email` → `email`, `/place/location/lat` → `place`, `/categoryId` → `categoryId-0` (the group's first choice).
+        const name = pointer.replace(/^\/(contact\/)?/, '').replace(/\/.*/, '');
+        const field = [name, `${name}-0`].find((candidate) => labels[candidate]);
+        return field ? { field, label: labels[field]! } : null;
+      },
+      'send',
+      describeError(outcome.error),
+    );
+    void this.#focus('.error-summary');
+  }
+
+  #referenceText = (receipt: ConcernReceipt) => msg(str`Ditt ärende har nummer ${receipt.reference}.`, { id: 'concern.reference' });
+  #queuedText = () => msg('Rapporten är sparad men inte skickad än.', { id: 'concern.queued.title' });
+
+  // Focus follows the resident's own action; a report delivered on page load is announced instead.
+  #showResult(announcement: string): void {
+    this._announcement = this.#interacted ? '' : announcement;
+    if (this.#interacted) void this.#focus('.result');
+  }
+
+  #sendQueued = () => {
+    this.#interacted = true;
+    void this.#outbox.flush();
+  };
+
+  #startOver = () => {
+    this.#clear();
+    this._view = 'form';
+    void this.#focus('#categoryId-0');
+  };
+
+  #clearDraft = () => {
+    this.#clear();
+    this._announcement = msg('Utkastet är rensat.', { id: 'concern.cleared' });
+  };
+
+  #clear(): void {
+    this.#store?.clear();
+    this._draft = emptyDraft();
+    this._errors = [];
+    this._locationStatus = '';
+    this.#fillBase = this.#countZone = 0;
+    this.#timer.restart();
+  }
+
+  #retryCategories = () => {
+    this.#fresh = true;
+    void this.#categories.run();
+  };
+
+  #labels() {
+    return {
+      'categoryId-0': msg('Kategori', { id: 'concern.category' }),
+      place: msg('Plats', { id: 'concern.place' }),
+      'timeOfDay-0': msg('När', { id: 'concern.when' }),
+      description: msg('Beskrivning', { id: 'concern.text' }),
+      'followUp-0': msg('Återkoppling', { id: 'concern.reply' }),
+      name: msg('Namn (frivilligt)', { id: 'concern.name' }),
+      email: msg('E-post', { id: 'concern.email' }),
+      phone: msg('Telefon', { id: 'concern.phone' }),
+      consent: msg('Ni får spara mina kontaktuppgifter för att svara mig.', { id: 'concern.consent' }),
+    };
   }
 
   protected override render() {
-    return this.connection ? html`<slot></slot>` : this.renderNotConfigured();
+    return html`<div class="notice" part="notice emergency">
+        <p>${msg('Akut fara eller brott som pågår? Ring', { id: 'concern.sos' })} <a href="tel:112">112</a>.</p>
+        <p>${msg('Andra ärenden till polisen: ring', { id: 'concern.police' })} <a href="tel:11414">114 14</a>.</p>
+      </div>
+      <p class="visually-hidden" role="status">${this._announcement}</p>
+      ${!this.connection ? this.renderNotConfigured() : this._view === 'sent' || this._view === 'queued' ? this.#renderResult() : this.#renderForm()}`;
+  }
+
+  #renderResult(): TemplateResult {
+    const receipt = this._view === 'sent' ? this._receipt : undefined;
+    const party = receipt?.responsibleParty;
+    const partyUrl = safeUrl(party?.url, webProtocols);
+    return html`<section class="notice result" part="result" tabindex="-1" aria-labelledby="result">
+      ${renderHeading(this.#level, receipt ? msg('Tack för din rapport!', { id: 'concern.thanks' }) : this.#queuedText(), 'heading', 'result')}
+      ${receipt
+        ? html`<p><strong>${this.#referenceText(receipt)}</strong></p>
+            <p>${this.#handledBy()} ${partyUrl ? html`<a href=${partyUrl}>${party!.name}</a>` : party!.name}</p>
+            <p>${msg('Den som ansvarar för platsen får rapporten. Ange numret om du kontaktar oss.', { id: 'concern.next' })}</p>
+            <p>${this.#button(msg('Rapportera en plats till', { id: 'concern.again' }), this.#startOver)}</p>`
+        : html`<p>${this._queueError ? describeError(this._queueError) : nothing}</p>
+            <p>${msg('Vi skickar den när anslutningen fungerar och visar då ditt ärendenummer här.', { id: 'concern.queued' })}</p>
+            <p>${this.#button(msg('Försök igen', { id: 'core.retry' }), this.#sendQueued)}</p>`}
+    </section>`;
+  }
+
+  #handledBy = () => msg('Hanteras av:', { id: 'concern.party' });
+
+  #button(label: string, onClick: () => void): TemplateResult {
+    return html`<button type="button" class="button secondary" part="button" @click=${onClick}>${label}</button>`;
+  }
+
+  #renderForm(): TemplateResult {
+    const draft = this._draft;
+    const category = this.#categories.value?.find((item) => item.id === draft.categoryId);
+    const labels = this.#labels();
+    const when = [
+      msg('Dagtid', { id: 'concern.day' }),
+      msg('Kväll', { id: 'concern.evening' }),
+      msg('Natt', { id: 'concern.night' }),
+      msg('Vardagar', { id: 'concern.weekday' }),
+      msg('Helger', { id: 'concern.weekend' }),
+    ];
+    const { location } = draft;
+    const position = location && [location.lat, location.lng].map((value) => formatNumber(this.language.intlLocale, value, { maximumFractionDigits: 4 })).join(', ');
+    const privacyUrl = safeUrl(this.privacyUrl, webProtocols);
+    const no = msg('Nej', { id: 'concern.no' });
+    const loading = () => html`<p class="pending">${msg('Hämtar …', { id: 'concern.loading' })}</p>`;
+    let step = 0;
+    const section = (title: string, content: unknown) =>
+      html`<fieldset part="section"><legend>${renderHeading(this.#level, `${++step}. ${title}`)}</legend>${content}</fieldset>`;
+    const reviewRow = (field: keyof typeof labels, answer: unknown) =>
+      html`<div>
+        <dt>${labels[field]}</dt>
+        <dd>${answer || msg('Inget svar', { id: 'concern.blank' })}</dd>
+        <dd>
+          <a href="#${field}" @click=${(event: Event) => (event.preventDefault(), this.#focusField(field))}
+            >${msg('Ändra', { id: 'concern.change' })}<span class="visually-hidden"> ${labels[field]}</span></a
+          >
+        </dd>
+      </div>`;
+
+    return html`<form part="form" novalidate @submit=${this.#submit} @input=${this.#onInput}>
+      ${this._errors.length > 0 ? renderErrorSummary(this._errors, this.#focusField) : nothing}
+      ${renderHoneypot((value) => (this.#website = value))}
+      ${section(
+        msg('Vad vill du rapportera?', { id: 'concern.s.cat' }),
+        html`${this.#error('categoryId-0')}
+          ${this.#categories.render({
+            initial: loading,
+            pending: loading,
+            error: (error) => this.renderError(error, this.#retryCategories),
+            complete: (items) =>
+              items.length === 0
+                ? html`<p>${msg('Det går inte att rapportera här just nu.', { id: 'concern.none' })}</p>`
+                : items.map((item, index) =>
+                this.#choice('categoryId', item.id, index, this.#localized(item.label), [
+                  `${this.#handledBy()} ${item.responsibleParty.name}. `,
+                  this.#localized(item.guidance),
+                ]),
+              ),
+          })}
+          <div aria-live="polite">${category?.callInstead ? this.#renderCallInstead(category) : nothing}</div>`,
+      )}
+      ${category?.callInstead
+        ? nothing
+        : html`${section(
+              msg('Var är platsen?', { id: 'concern.s.place' }),
+              html`${this.#textField('place', labels.place, msg('Till exempel en adress, en hållplats eller en korsning.', { id: 'concern.place.hint' }))}
+                <p class="hint" role="status">${position ? msg(str`Din position: ${position}`, { id: 'concern.pos' }) : this._locationStatus}</p>
+                ${'geolocation' in navigator
+                  ? html`<p>
+                      ${location
+                        ? this.#button(msg('Ta bort position', { id: 'concern.pos.remove' }), this.#removeLocation)
+                        : this.#button(msg('Använd min position', { id: 'concern.pos.use' }), this.#locate)}
+                    </p>`
+                  : nothing}`,
+            )}
+            ${section(
+              msg('När känns platsen otrygg?', { id: 'concern.s.when' }),
+              html`<p class="hint">${msg('Frivilligt. Välj allt som stämmer.', { id: 'concern.when.hint' })}</p>
+                ${timesOfDay.map((time, index) => this.#choice('timeOfDay', time, index, when[index]!))}
+                ${dayTypes.map((day, index) => this.#choice('dayType', day, index, when[index + 3]!))}`,
+            )}
+            ${section(
+              msg('Vad gör platsen otrygg?', { id: 'concern.s.text' }),
+              html`${this.#textField(
+                'description',
+                labels.description,
+                html`<strong>${msg('Skriv inte namn eller andra uppgifter om andra personer.', { id: 'concern.text.warn' })}</strong>`,
+                html`<p class="hint" id="description-count">${this.#countText()}</p>`,
+              )}`,
+            )}
+            ${section(
+              msg('Vill du ha återkoppling?', { id: 'concern.s.reply' }),
+              html`<p class="hint">${msg('Du kan vara anonym.', { id: 'concern.reply.hint' })}</p>
+                ${this.#error('followUp-0')} ${this.#choice('followUp', 'yes', 0, msg('Ja', { id: 'concern.yes' }))} ${this.#choice('followUp', 'no', 1, no)}
+                ${draft.followUp === 'yes'
+                  ? html`${this.#textField('name', labels.name, nothing, nothing, 'text')} ${this.#textField('email', labels.email, nothing, nothing, 'email')}
+                    ${this.#textField('phone', labels.phone, nothing, nothing, 'tel')} ${this.#error('consent')}
+                    ${this.#choice(
+                      'consent',
+                      'yes',
+                      -1,
+                      labels.consent,
+                      privacyUrl ? html`<a href=${privacyUrl}>${msg('Så hanterar vi personuppgifter', { id: 'concern.privacy' })}</a>` : undefined,
+                    )}`
+                  : nothing}`,
+            )}
+            <section part="review" aria-labelledby="review">
+              ${renderHeading(this.#level, `6. ${msg('Granska och skicka', { id: 'concern.s.review' })}`, 'heading', 'review')}
+              <dl>
+                ${reviewRow('categoryId-0', category && this.#localized(category.label))}
+                ${reviewRow('place', html`${draft.place}${position ? html`<br />${position}` : nothing}`)}
+                ${reviewRow(
+                  'timeOfDay-0',
+                  [...timesOfDay, ...dayTypes]
+                    .map((value, index) => ([...draft.timeOfDay, ...draft.dayType].includes(value) ? when[index] : ''))
+                    .filter(Boolean)
+                    .join(', '),
+                )}
+                ${reviewRow('description', draft.description)}
+                ${reviewRow('followUp-0', sendsContact(draft) ? [draft.name, draft.email, draft.phone].filter(Boolean).join(', ') : draft.followUp && no)}
+              </dl>
+              <p class="actions">
+                <button id="send" class="button" part="button submit-button" aria-disabled=${this._view === 'sending'}>
+                  ${this._view === 'sending' ? this.#sendingText() : msg('Skicka', { id: 'concern.send' })}
+                </button>
+                ${this.#button(msg('Rensa utkast', { id: 'concern.clear' }), this.#clearDraft)}
+              </p>
+            </section>`}
+    </form>`;
+  }
+
+  #renderCallInstead(category: ConcernCategory): TemplateResult {
+    const phone = category.phone && safeUrl(`tel:${category.phone.replace(/[^\d+]/g, '')}`);
+    return html`<div class="notice error" part="call-instead">
+      <p>${this.#localized(category.guidance)}</p>
+      ${phone ? html`<p><a href=${phone}>${msg(str`Ring ${category.phone}`, { id: 'concern.call' })}</a></p>` : nothing}
+    </div>`;
+  }
+
+  #error(field: string): TemplateResult | typeof nothing {
+    const message = errorFor(this._errors, field);
+    return message ? html`<p class="field-error" id="${field}-error">${message}</p>` : nothing;
+  }
+
+  /** `aria-invalid` and `aria-describedby` for a control: its hint, if any, and its field's error message. */
+  #a11y(field: string, hintId: string | false) {
+    const invalid = errorFor(this._errors, field) !== undefined;
+    const describedBy = [hintId, invalid && `${field}-error`, field === 'description' && 'description-count'].filter(Boolean).join(' ');
+    return { invalid: invalid ? 'true' : nothing, describedBy: describedBy || nothing };
+  }
+
+  /** A radio button, or a checkbox for lists and `consent` (index -1); ids are `<name>-<index>`, the first is the group's target. */
+  #choice(name: keyof ConcernDraft, value: string, index: number, label: string, hint?: unknown): TemplateResult {
+    const current = this._draft[name];
+    const isList = Array.isArray(current);
+    const id = index < 0 ? name : `${name}-${index}`;
+    const { invalid, describedBy } = this.#a11y(index < 0 ? name : `${name}-0`, !!hint && `${id}-hint`);
+    return html`<div class="choice">
+      <input
+        id=${id}
+        name=${name}
+        type=${isList || index < 0 ? 'checkbox' : 'radio'}
+        .value=${value}
+        .checked=${isList ? current.includes(value) : current === true || current === value}
+        aria-invalid=${invalid}
+        aria-describedby=${describedBy}
+      />
+      <label for=${id}>${label}</label>
+      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+    </div>`;
+  }
+
+  /** A text field; with `type` an `<input>` (whose autocomplete follows its type), without a `<textarea>`. */
+  #textField(field: 'place' | 'description' | 'name' | 'email' | 'phone', label: string, hint: unknown, extra: unknown = nothing, type?: string): TemplateResult {
+    const { invalid, describedBy } = this.#a11y(field, hint !== nothing && `${field}-hint`);
+    return html`<div class="field">
+      <label class="label" for=${field}>${label}</label>
+      ${hint === nothing ? nothing : html`<span class="hint" id="${field}-hint">${hint}</span>`} ${this.#error(field)}
+      ${type
+        ? html`<input class="input" id=${field} name=${field} type=${type} autocomplete=${type === 'text' ? 'name' : type} .value=${this._draft[field]} aria-invalid=${invalid} aria-describedby=${describedBy} />`
+        : html`<textarea class="input" id=${field} name=${field} rows=${field === 'place' ? 2 : 6} .value=${this._draft[field]} aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`}
+      ${extra}
+    </div>`;
   }
 }

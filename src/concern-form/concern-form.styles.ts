@@ -1,0 +1,53 @@
+import { css } from 'lit';
+
+export const concernFormStyles = css`
+  form,
+  fieldset,
+  section {
+    display: grid;
+    gap: var(--_space);
+  }
+  :host > * + * {
+    margin-block-start: var(--_space);
+  }
+  .pending {
+    min-block-size: 40rem;
+  }
+  /* A 44 px target for every radio button and checkbox: the label's padding. */
+  .choice {
+    display: grid;
+    grid-template-columns: 1.5rem 1fr;
+    gap: 0 var(--_gap);
+  }
+  .choice input {
+    block-size: 1.5rem;
+    margin: 0.625rem 0;
+  }
+  .choice label {
+    padding-block: 0.625rem;
+  }
+  .choice .hint {
+    grid-column: 2;
+  }
+  dl > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    padding-block: var(--_gap);
+    border-block-end: 1px solid var(--_border);
+  }
+  dt {
+    flex: 1 0 8rem;
+    font-weight: 600;
+  }
+  dd {
+    flex: 99 1 12rem;
+    white-space: pre-wrap;
+  }
+  dd + dd {
+    flex: 0 0 auto;
+  }
+  .result {
+    border-color: var(--_success);
+  }
+`;

@@ -1,0 +1,76 @@
+import type { ConcernRequest, GeoPoint } from '../core/api-types.js';
+
+export type TimeOfDay = ConcernRequest['timeOfDay'][number];
+export type DayType = ConcernRequest['dayType'][number];
+export const timesOfDay: readonly TimeOfDay[] = ['day', 'evening', 'night'];
+export const dayTypes: readonly DayType[] = ['weekdays', 'weekends'];
+
+/** The limits of `ConcernRequest` in api/openapi.json (a test keeps them equal to the contract). */
+export const limits = { place: 500, description: 4000, name: 200 } as const;
+
+/** Everything the resident has typed or chosen, as kept in the draft. */
+export interface ConcernDraft {
+  categoryId: string;
+  place: string;
+  location: GeoPoint | null;
+  timeOfDay: string[];
+  dayType: string[];
+  description: string;
+  followUp: string;
+  name: string;
+  email: string;
+  phone: string;
+  consent: boolean;
+  /** Time spent filling in before the last reload: the server's spam check counts it too. */
+  fillMs: number;
+}
+
+export const emptyDraft = (): ConcernDraft => ({
+  categoryId: '',
+  place: '',
+  location: null,
+  timeOfDay: [],
+  dayType: [],
+  description: '',
+  followUp: '',
+  name: '',
+  email: '',
+  phone: '',
+  consent: false,
+  fillMs: 0,
+});
+
+/** A stored draft, keeping only values of the expected type: session storage is the page's to change. */
+export function restoreDraft(stored: object | null): ConcernDraft {
+  const draft: Record<string, unknown> = { ...emptyDraft() };
+  for (const [key, value] of Object.entries(stored ?? {})) {
+    const expected = draft[key];
+    if (key in draft && typeof value === typeof expected && Array.isArray(value) === Array.isArray(expected)) draft[key] = value;
+  }
+  const restored = draft as unknown as ConcernDraft;
+  const { location } = restored;
+  if (typeof location?.lat !== 'number' || typeof location.lng !== 'number') restored.location = null;
+  return restored;
+}
+
+/** Whether the resident asked for a reply and gave consent: only then is anything personal sent. */
+export const sendsContact = (draft: ConcernDraft): boolean => draft.followUp === 'yes' && draft.consent;
+
+/** The request the draft makes: text exactly as typed, contact only with consent, empty fields left out. */
+export function toConcernRequest(
+  draft: ConcernDraft,
+  extra: Pick<ConcernRequest, 'language' | 'website' | 'fillMs'>,
+): ConcernRequest {
+  const { name, email, phone } = draft;
+  return {
+    categoryId: draft.categoryId,
+    place: draft.location ? { description: draft.place, location: draft.location } : { description: draft.place },
+    timeOfDay: timesOfDay.filter((time) => draft.timeOfDay.includes(time)),
+    dayType: dayTypes.filter((day) => draft.dayType.includes(day)),
+    description: draft.description,
+    ...(sendsContact(draft) && {
+      contact: { ...(name && { name }), ...(email && { email }), ...(phone && { phone }), consent: true },
+    }),
+    ...extra,
+  };
+}
