@@ -1,10 +1,4 @@
-import { formatDateTime } from '../core/format.js';
-
-/** A calendar day in Swedish time, written `2027-03-28`; walks are grouped and the month grid is built by it. */
-export type Day = string;
-
-// Swedish dates are written year-month-day, so the short Swedish format is the key itself.
-export const stockholmDay = (value: string | number): Day => formatDateTime('sv', value, { dateStyle: 'short' });
+import { stockholmDay, type Day } from './stockholm-day.js';
 
 const utcDate = (day: Day) => new Date(`${day}T00:00:00Z`);
 const dayOf = (date: Date): Day => date.toISOString().slice(0, 10);

@@ -1,17 +1,102 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
+import type { Walk } from '../core/api-types.js';
 import { formatPlainDate } from '../core/format.js';
-import { addDays, addMonths, monthWeeks, weekday, type Day } from './calendar-days.js';
+import { addDays, addMonths, groupByDay, monthWeeks, weekday } from './calendar-days.js';
+import { stockholmDay, type Day } from './stockholm-day.js';
 
-export interface MonthGridOptions {
+/** The walks of one load; the month view groups them by day once per load. */
+export interface ShownWalks {
+  upcoming: Walk[];
+  past: Walk[];
+}
+
+export interface MonthViewOptions {
+  locale: string;
+  walks: ShownWalks;
+  inArea: (walk: Walk) => boolean;
+  /** The chosen day; undefined means the day of the next walk, or today. */
+  day: Day | undefined;
+  /** Chooses a day; `focus` when the keyboard moved there, so its cell takes focus. */
+  select: (day: Day, focus: boolean) => void;
+  countText: (count: number) => string;
+  list: (walks: Walk[], labelledBy: string) => unknown;
+}
+
+interface MonthGridOptions {
   locale: string;
   selected: Day;
   today: Day;
   walkCount: (day: Day) => number;
-  /** Chooses a day; `focus` when the keyboard moved there, so its cell takes focus. */
   select: (day: Day, focus: boolean) => void;
   countText: (count: number) => string;
+}
+
+export const monthStyles = css`
+  .month {
+    display: grid;
+    gap: var(--_space);
+  }
+  .month-nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_gap);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+    text-align: center;
+  }
+  td[tabindex] {
+    block-size: 2.75rem;
+    border: 1px solid var(--_border);
+    cursor: pointer;
+  }
+  .walk-day {
+    font-weight: 700;
+  }
+  .walk-day::after {
+    content: '';
+    display: block;
+    inline-size: 0;
+    margin-inline: auto;
+    border: 0.2rem solid;
+    border-radius: 50%;
+  }
+  [aria-selected='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  [aria-current='date'] span {
+    text-decoration: underline;
+  }
+  @media (forced-colors: active) {
+    [aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;
+
+const walksByDay = new WeakMap<ShownWalks, Map<Day, Walk[]>>();
+
+/** The month grid, and below it the chosen day's walks: the grid's text alternative and where its keys lead. */
+export function renderMonthView({ locale, walks, inArea, day, select, countText, list }: MonthViewOptions): TemplateResult {
+  let byDay = walksByDay.get(walks);
+  if (!byDay) walksByDay.set(walks, (byDay = groupByDay([...walks.upcoming, ...walks.past])));
+  const today = stockholmDay(Date.now());
+  const next = walks.upcoming.find(inArea);
+  const selected = day ?? (next ? stockholmDay(next.startsAt) : today);
+  const walksOn = (shown: Day) => (byDay.get(shown) ?? []).filter(inArea);
+  const dayWalks = walksOn(selected);
+  return html`${renderMonthGrid({ locale, selected, today, select, countText, walkCount: (shown) => walksOn(shown).length })}
+    <p class="strong" id="day-title">${formatPlainDate(locale, selected, { weekday: 'long', day: 'numeric', month: 'long' })}</p>
+    ${dayWalks.length > 0 ? list(dayWalks, 'day-title') : html`<p>${msg('Inga vandringar den här dagen.', { id: 'walks.no-walks-on-day' })}</p>`}`;
 }
 
 // The grid pattern's keys: days, weeks, the week's ends and months.
@@ -29,7 +114,7 @@ const moves: Record<string, (day: Day) => Day> = {
 const aMonday = '2024-01-01';
 
 /** A month as an ARIA grid of days with a roving tab stop; each day names its date and how many walks start then. */
-export function renderMonthGrid({ locale, selected, today, walkCount, select, countText }: MonthGridOptions): TemplateResult {
+function renderMonthGrid({ locale, selected, today, walkCount, select, countText }: MonthGridOptions): TemplateResult {
   const onKeydown = (event: KeyboardEvent) => {
     // On right-to-left pages the left arrow goes forward in time.
     const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
@@ -59,7 +144,7 @@ export function renderMonthGrid({ locale, selected, today, walkCount, select, co
       <button type="button" class="button secondary" part="button month-button" @click=${() => select(addMonths(selected, -1), false)}>
         ${msg('Föregående månad', { id: 'walks.month.previous' })}
       </button>
-      <p class="month-title" id="month-title" aria-live="polite">${formatPlainDate(locale, selected, { month: 'long', year: 'numeric' })}</p>
+      <p class="strong" id="month-title" aria-live="polite">${formatPlainDate(locale, selected, { month: 'long', year: 'numeric' })}</p>
       <button type="button" class="button secondary" part="button month-button" @click=${() => select(addMonths(selected, 1), false)}>
         ${msg('Nästa månad', { id: 'walks.month.next' })}
       </button>

@@ -1,47 +1,48 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
-import type { TryggApi } from '../core/api.js';
 import type { Registration, RegistrationRequest, Walk } from '../core/api-types.js';
-import type { ApiConnection } from '../core/trygg-element.js';
-import { DraftStore, draftKey } from '../core/draft-store.js';
 import { describeError, describeFieldError } from '../core/error-messages.js';
-import { errorFor, formErrorsFromProblem, renderErrorSummary, type FormError } from '../core/form-errors.js';
+import { fieldStyles } from '../core/field-styles.js';
+import { errorFor, errorSummaryStyles, formErrorsFromProblem, renderErrorSummary, type FormError } from '../core/form-errors.js';
+import { Outbox, type DeliveryOutcome } from '../core/outbox.js';
 import { OutboxController } from '../core/outbox-controller.js';
-import type { DeliveryOutcome } from '../core/outbox.js';
 import { safeUrl } from '../core/safe-url.js';
 import { FillTimer, renderHoneypot } from '../core/spam-guard.js';
-
-/** What the sign-up form sends: the walk, and the registration as the contract has it. */
-export interface WalkRegistration {
-  walkId: string;
-  request: RegistrationRequest;
-}
+import { joinWaitlistText, registrationOutboxKey, type SignupController, type SignupFormView, type WalkRegistration } from './signup.js';
 
 type Role = RegistrationRequest['role'];
 type Field = 'name' | 'email' | 'phone' | 'partySize' | 'role' | 'needs' | 'consent';
 type Values = Record<'name' | 'email' | 'phone' | 'partySize' | 'needs' | 'website', string> & { role: Role; consent: boolean; walkId?: string };
-/** What became of a sign-up made on this page: answered by the server, or waiting in the outbox. */
-type Result = Registration['status'] | 'queued';
-
-export interface SignupOptions {
-  connection: () => ApiConnection<TryggApi> | null;
-  language: () => string;
-  privacyUrl: () => string | undefined;
-  /** Fires the cancelable submit event; false when the page vetoed the sign-up. */
-  announce: (registration: WalkRegistration) => boolean;
-  reportError: (error: unknown) => void;
-}
-
-type Host = ReactiveControllerHost & Element & { renderRoot: ParentNode };
 
 const roles: Role[] = ['resident', 'property_owner', 'association', 'transport_operator', 'municipal_staff', 'other'];
 const emptyValues = (): Values => ({ name: '', email: '', phone: '', partySize: '1', role: 'resident', needs: '', consent: false, website: '' });
 
-/** A walk still takes sign-ups: planned and not yet started (the server refuses the rest). */
-export const takesSignups = (walk: Walk): boolean => walk.status === 'planned' && Date.parse(walk.startsAt) > Date.now();
-
-const joinWaitlist = () => msg('Ställ dig på väntelistan', { id: 'walks.join-waitlist' });
+export const signupStyles = [fieldStyles, errorSummaryStyles, css`
+  .signup,
+  fieldset {
+    display: grid;
+    gap: var(--_space);
+  }
+  .short {
+    max-inline-size: 6em;
+  }
+  .consent {
+    grid-template-columns: auto 1fr;
+    align-items: start;
+  }
+  .consent > :not(input) {
+    grid-column: 2;
+  }
+  .consent input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0.125rem 0;
+  }
+  .result {
+    border-color: var(--_success);
+  }
+`];
 
 function roleLabel(role: Role): string {
   return {
@@ -67,87 +68,61 @@ function fieldLabel(field: Field): string {
 }
 
 /**
- * The sign-up under a walk: one form open at a time (its field ids are unique in the shadow root), a draft of every
- * keystroke, sending through the outbox with one Idempotency-Key, and the result kept for the page's session.
+ * The sign-up form of the walk calendar, in a chunk of its own: fields with a draft of every keystroke, validation
+ * with the error summary, and sending through the outbox with one Idempotency-Key however often it is tried.
  */
-export class SignupController implements ReactiveController {
-  openWalk: string | null = null;
-  sending = false;
+export class SignupForm implements SignupFormView {
   errors: FormError[] = [];
-  values = emptyValues();
-  results = new Map<string, Result>();
-  readonly #host: Host;
-  readonly #options: SignupOptions;
+  sending = false;
+  values: Values;
+  readonly #signup: SignupController;
   readonly #fillTimer = new FillTimer();
   readonly #outbox: OutboxController<WalkRegistration, Registration>;
-  #draft: DraftStore<Values> | undefined;
-  #resultStore: DraftStore<Record<string, Result>> | undefined;
 
-  constructor(host: Host, options: SignupOptions) {
-    this.#host = host;
-    this.#options = options;
-    host.addController(this);
-    // Added after this controller, so the results are restored before the outbox reports what it sent on load.
+  constructor(signup: SignupController) {
+    this.#signup = signup;
+    const { host, options } = signup;
+    this.values = { ...emptyValues(), ...signup.draft.load() };
     this.#outbox = new OutboxController(host, {
       kind: 'walk-registration',
+      outbox: new Outbox(undefined, registrationOutboxKey),
       scope: () => options.connection()?.scope ?? null,
       send: ({ payload, idempotencyKey }) => options.connection()!.api.register(payload.walkId, payload.request, { idempotencyKey }),
       onFlushed: (outcome) => this.#settle(outcome, false),
     });
+    for (const { payload } of this.#outbox.pending()) signup.results.set(payload.walkId, 'queued');
   }
 
-  hostConnected(): void {
-    this.#draft = new DraftStore(draftKey(this.#host, 'signup'));
-    this.#resultStore = new DraftStore(draftKey(this.#host, 'signed-up'));
-    this.results = new Map(Object.entries(this.#resultStore.load() ?? {}) as [string, Result][]);
-    for (const { payload } of this.#outbox.pending()) this.results.set(payload.walkId, 'queued');
-    const draft = this.#draft.load();
-    if (draft) {
-      this.values = { ...emptyValues(), ...draft };
-      this.openWalk = draft.walkId ?? null;
-    }
+  open(walkId: string): void {
+    this.values.walkId = walkId;
+    this.errors = [];
+    this.#fillTimer.restart();
+    this.#signup.host.requestUpdate();
   }
 
-  /** The big button, or in its place what became of the sign-up. */
-  renderAction(walk: Walk, describedBy: string): TemplateResult | typeof nothing {
-    const result = this.results.get(walk.id);
-    if (result) {
-      const [title, text] =
-        result === 'confirmed'
-          ? [msg('Du är anmäld', { id: 'walks.result.confirmed' }), msg('Välkommen! Vi ses vid samlingsplatsen.', { id: 'walks.result.confirmed-text' })]
-          : result === 'waitlisted'
-            ? [msg('Du står på väntelistan', { id: 'walks.result.waitlisted' }), msg('Vi hör av oss om en plats blir ledig.', { id: 'walks.result.waitlisted-text' })]
-            : [
-                msg('Anmälan är inte skickad än', { id: 'walks.result.queued' }),
-                msg('Vi når inte tjänsten just nu. Vi skickar anmälan när du är uppkopplad igen.', { id: 'walks.result.queued-text' }),
-              ];
-      return html`<div class="notice result ${result}" id="result-${walk.id}" part="confirmation" tabindex="-1" role="status">
-        <p class="result-title">${title}</p>
-        <p>${text}</p>
-      </div>`;
-    }
-    if (!takesSignups(walk)) return nothing;
-    const open = this.openWalk === walk.id;
-    return html`<button
-      type="button"
-      class="button"
-      part="button signup-button"
-      aria-expanded=${open}
-      aria-controls=${ifDefined(open ? 'signup' : undefined)}
-      aria-describedby=${describedBy}
-      @click=${() => this.#toggle(walk)}
-    >
-      ${walk.placesLeft === 0 ? joinWaitlist() : msg('Anmäl dig', { id: 'walks.sign-up' })}
-    </button>`;
+  renderResult(walkId: string): TemplateResult {
+    const result = this.#signup.results.get(walkId);
+    const [title, text] =
+      result === 'confirmed'
+        ? [msg('Du är anmäld', { id: 'walks.result.confirmed' }), msg('Välkommen! Vi ses vid samlingsplatsen.', { id: 'walks.result.confirmed-text' })]
+        : result === 'waitlisted'
+          ? [msg('Du står på väntelistan', { id: 'walks.result.waitlisted' }), msg('Vi hör av oss om en plats blir ledig.', { id: 'walks.result.waitlisted-text' })]
+          : [
+              msg('Anmälan är inte skickad än', { id: 'walks.result.queued' }),
+              msg('Vi når inte tjänsten just nu. Vi skickar anmälan när du är uppkopplad igen.', { id: 'walks.result.queued-text' }),
+            ];
+    return html`<div class="notice result ${result}" id="result-${walkId}" part="confirmation" tabindex="-1">
+      <p class="strong">${title}</p>
+      <p>${text}</p>
+    </div>`;
   }
 
-  renderForm(walk: Walk): TemplateResult | typeof nothing {
-    if (this.openWalk !== walk.id || this.results.has(walk.id) || !takesSignups(walk)) return nothing;
+  render(walk: Walk): TemplateResult {
     const { values, errors } = this;
     const invalid = (field: Field) => (errorFor(errors, field) ? 'true' : 'false');
     const describedBy = (field: Field, hint = false) =>
       ifDefined([hint && `${field}-hint`, errorFor(errors, field) && `${field}-error`].filter(Boolean).join(' ') || undefined);
-    const privacyUrl = safeUrl(this.#options.privacyUrl());
+    const privacyUrl = safeUrl(this.#signup.options.privacyUrl());
     const full = walk.placesLeft === 0;
     return html`<form
       id="signup"
@@ -158,7 +133,7 @@ export class SignupController implements ReactiveController {
       @input=${this.#record}
       @submit=${(event: Event) => this.#submit(event, walk)}
     >
-      ${errors.length > 0 ? renderErrorSummary(errors, (field) => this.#focus(`#${field}`)) : nothing}
+      ${errors.length > 0 ? renderErrorSummary(errors, (field) => this.#signup.focus(`#${field}`)) : nothing}
       ${this.#field(
         'name',
         html`<input class="input" id="name" name="name" autocomplete="name" maxlength="200" .value=${values.name} aria-invalid=${invalid('name')} aria-describedby=${describedBy('name')} />`,
@@ -209,7 +184,7 @@ export class SignupController implements ReactiveController {
           ${this.sending
             ? msg('Skickar…', { id: 'walks.sending' })
             : full
-              ? joinWaitlist()
+              ? joinWaitlistText()
               : msg('Skicka anmälan', { id: 'walks.submit' })}
         </button>
       </p>
@@ -229,28 +204,19 @@ export class SignupController implements ReactiveController {
   #record = (event: Event): void => {
     const control = event.target as HTMLInputElement;
     Object.assign(this.values, { [control.name]: control.type === 'checkbox' ? control.checked : control.value });
-    this.#draft?.save(this.values);
+    this.#signup.draft.save(this.values);
   };
-
-  #toggle(walk: Walk): void {
-    const opening = this.openWalk !== walk.id;
-    this.openWalk = opening ? walk.id : null;
-    this.values.walkId = walk.id;
-    this.errors = [];
-    this.#fillTimer.restart();
-    this.#host.requestUpdate();
-    if (opening) this.#focus('#name');
-  }
 
   async #submit(event: Event, walk: Walk): Promise<void> {
     event.preventDefault();
     if (this.sending) return;
     this.errors = validate(this.values, walk.allowAnonymous);
-    this.#host.requestUpdate();
-    if (this.errors.length > 0) return this.#focus('.error-summary');
+    this.#signup.host.requestUpdate();
+    if (this.errors.length > 0) return this.#signup.focus('.error-summary');
     const registration = { walkId: walk.id, request: this.#request() };
-    if (!this.#options.announce(registration)) return;
+    if (!this.#signup.options.announce(registration)) return;
     this.sending = true;
+    this.#signup.host.requestUpdate();
     const outcome = await this.#outbox.submit(registration);
     this.sending = false;
     this.#settle(outcome, true);
@@ -267,7 +233,7 @@ export class SignupController implements ReactiveController {
       role,
       needs: optional(needs),
       consent,
-      language: this.#options.language(),
+      language: this.#signup.options.language(),
       website,
       fillMs: this.#fillTimer.elapsedMs,
     };
@@ -275,10 +241,23 @@ export class SignupController implements ReactiveController {
 
   #settle(outcome: DeliveryOutcome<WalkRegistration, Registration>, byResident: boolean): void {
     if (outcome.status === 'skipped') return;
+    const signup = this.#signup;
     const { walkId } = outcome.entry.payload;
+    if (outcome.status === 'sent') {
+      signup.settle(walkId, outcome.result.status);
+      if (this.values.walkId === walkId) {
+        signup.draft.clear();
+        this.values = emptyValues();
+      }
+    } else {
+      signup.options.reportError(outcome.error);
+      if (outcome.status === 'queued') signup.settle(walkId, 'queued');
+    }
     if (outcome.status === 'rejected') {
-      this.results.delete(walkId);
-      this.openWalk = walkId;
+      signup.results.delete(walkId);
+      signup.openWalk = walkId;
+      // The draft stays until the server has the sign-up, so the fields still hold what was sent.
+      this.values.walkId = walkId;
       this.errors = formErrorsFromProblem(
         outcome.error,
         (pointer) => {
@@ -290,26 +269,9 @@ export class SignupController implements ReactiveController {
           ? msg('Det går inte längre att anmäla sig till den här vandringen.', { id: 'walks.error.closed' })
           : describeError(outcome.error),
       );
-    } else {
-      this.results.set(walkId, outcome.status === 'sent' ? outcome.result.status : 'queued');
-      if (this.openWalk === walkId) this.openWalk = null;
+      signup.host.requestUpdate();
     }
-    if (outcome.status === 'sent') {
-      this.#resultStore?.save(Object.fromEntries(this.results));
-      if (this.values.walkId === walkId) {
-        this.#draft?.clear();
-        this.values = emptyValues();
-      }
-    } else {
-      this.#options.reportError(outcome.error);
-    }
-    this.#host.requestUpdate();
-    if (byResident) this.#focus(outcome.status === 'rejected' ? '.error-summary' : `#result-${walkId}`);
-  }
-
-  async #focus(selector: string): Promise<void> {
-    await this.#host.updateComplete;
-    this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    if (byResident) void signup.focus(outcome.status === 'rejected' ? '.error-summary' : `#result-${walkId}`);
   }
 }
 

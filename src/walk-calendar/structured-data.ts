@@ -58,16 +58,24 @@ function trustedJson(json: string): string {
   return jsonPolicy.createScript(json);
 }
 
+// The one script each element owns in its light DOM; nothing else outside the shadow root is ever touched.
+const ownScripts = new WeakMap<HTMLElement, HTMLScriptElement>();
+
 /**
- * Writes data as JSON-LD into `script`; `<` is escaped so no text in the data can close the script element.
- * False (and one warning) when the page refused it.
+ * Writes the walks as JSON-LD into a script of the element's own (`<` escaped, so no text in the data can close it),
+ * or removes that script when `walks` is undefined. One warning, and no script, when the page refuses it.
  */
-export function writeJsonLd(script: HTMLScriptElement, data: object): boolean {
-  try {
-    script.textContent = trustedJson(JSON.stringify(data).replace(/</g, '\\u003c'));
-    return true;
-  } catch (error) {
-    console.warn(`<trygg-walk-calendar>: the page refused the structured data; allow the Trusted Types policy "${trustedTypesPolicyName}".`, error);
-    return false;
+export function updateStructuredData(host: HTMLElement, walks: readonly Walk[] | undefined): void {
+  let script = ownScripts.get(host);
+  if (!script) ownScripts.set(host, (script = Object.assign(document.createElement('script'), { type: 'application/ld+json' })));
+  if (walks) {
+    try {
+      script.textContent = trustedJson(JSON.stringify(walkEvents(walks)).replace(/</g, '\\u003c'));
+      host.append(script);
+      return;
+    } catch (error) {
+      console.warn(`<${host.localName}>: the page refused the structured data; allow the Trusted Types policy "${trustedTypesPolicyName}".`, error);
+    }
   }
+  script.remove();
 }

@@ -1,21 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { TryggElement } from '../core/trygg-element.js';
 import { RestApi } from '../core/rest-api.js';
 import type { Walk } from '../core/api-types.js';
 import type { TryggSubmitDetail } from '../core/events.js';
-import { fieldStyles } from '../core/field-styles.js';
-import { errorSummaryStyles } from '../core/form-errors.js';
-import { formatNumber, formatPlainDate, pluralCategory } from '../core/format.js';
+import { formatNumber, pluralCategory } from '../core/format.js';
 import { parseHeadingLevel } from '../core/heading.js';
 import { safeUrl, webProtocols } from '../core/safe-url.js';
-import { groupByDay, stockholmDay, type Day } from './calendar-days.js';
-import { renderMonthGrid } from './month-grid.js';
-import { SignupController, type WalkRegistration } from './signup-form.js';
-import { walkEvents, writeJsonLd } from './structured-data.js';
+import { addStyles } from './add-styles.js';
+import { stockholmDay, type Day } from './stockholm-day.js';
+import { SignupController, type WalkRegistration } from './signup.js';
 import { defaultMapUrl, renderWalk, type WalkCardContext } from './walk-card.js';
 import { walkCalendarStyles } from './walk-calendar.styles.js';
 
@@ -40,7 +36,6 @@ interface LoadedWalks {
   upcoming: Walk[];
   /** Ended, latest first; empty unless `show-past`. */
   past: Walk[];
-  byDay: Map<Day, Walk[]>;
 }
 
 /**
@@ -57,7 +52,6 @@ interface LoadedWalks {
  * @csspart tag - The labels "Nästa vandring", "Inställd", "Genomförd", "Efter mörkrets inbrott", "I dagsljus".
  * @csspart map-link - The link to the meeting point on a map.
  * @csspart measures-link - The link from a held walk to its measures.
- * @csspart more-link - The link to the walk's own page.
  * @csspart button - Every button, and the "add to calendar" link that looks like one.
  * @csspart signup-button - The button that opens the sign-up form.
  * @csspart calendar-link - "Lägg till i kalender".
@@ -80,7 +74,7 @@ interface LoadedWalks {
  * @cssprop [--trygg-walk-calendar-loading-size=24rem] - Height kept free while the walks load, so the page does not jump.
  */
 export class TryggWalkCalendar extends TryggElement {
-  static override styles = [...TryggElement.styles, fieldStyles, errorSummaryStyles, walkCalendarStyles];
+  static override styles = [...TryggElement.styles, walkCalendarStyles];
 
   static override properties = {
     area: {},
@@ -156,8 +150,9 @@ export class TryggWalkCalendar extends TryggElement {
   private declare _day: Day | undefined;
 
   #fresh = false;
-  #jsonLd: HTMLScriptElement | undefined;
-  #jsonLdFor: LoadedWalks | undefined;
+  #structuredDataFor: LoadedWalks | undefined;
+  #monthGrid: typeof import('./month-grid.js') | undefined;
+  #monthGridLoading: Promise<void> | undefined;
 
   readonly #signup = new SignupController(this, {
     connection: () => this.connection,
@@ -224,27 +219,23 @@ export class TryggWalkCalendar extends TryggElement {
       headingLevel: parseHeadingLevel(String(this.headingLevel), 3),
       mapUrl: this.mapUrl || defaultMapUrl,
       measuresPage: safeUrl(this.measuresUrl || location.href, webProtocols)?.split('#')[0],
-      calendarUrl: api?.walkCalendarUrl && ((id) => api.walkCalendarUrl!(id)),
+      api,
       signup: this.#signup,
     };
     const list = (walks: Walk[], labelledBy?: string) =>
       html`<ul class="walks" role="list" aria-labelledby=${ifDefined(labelledBy)}>
-        ${repeat(
-          walks,
-          (walk) => walk.id,
-          (walk) => html`<li>${renderWalk(walk, context, walk.id === nextId)}</li>`,
-        )}
+        ${walks.map((walk) => html`<li>${renderWalk(walk, context, walk.id === nextId)}</li>`)}
       </ul>`;
     const past = loaded.past.filter(inArea);
     return html`<div class="calendar">
       ${!this.area && loaded.areas.length > 1
-        ? html`<div class="field">
-            <label class="label" for="area">${msg('Område', { id: 'walks.area' })}</label>
-            <select class="input" id="area" part="area-select" @change=${(event: Event) => (this._area = (event.target as HTMLSelectElement).value)}>
+        ? html`<p>
+            <label class="strong" for="area">${msg('Område', { id: 'walks.area' })}</label><br />
+            <select id="area" part="area-select" @change=${(event: Event) => (this._area = (event.target as HTMLSelectElement).value)}>
               <option value="">${msg('Alla områden', { id: 'walks.all-areas' })}</option>
               ${loaded.areas.map((area) => html`<option ?selected=${area === this._area}>${area}</option>`)}
             </select>
-          </div>`
+          </p>`
         : nothing}
       <p role="status">${this.#countText(upcoming.length)}</p>
       ${this.view === 'month'
@@ -253,7 +244,7 @@ export class TryggWalkCalendar extends TryggElement {
             ? list(this.limit ? upcoming.slice(0, this.limit) : upcoming)
             : html`<p class="notice" part="empty">${msg('Det finns inga kommande trygghetsvandringar just nu.', { id: 'walks.empty' })}</p>`}
           ${this.showPast && past.length > 0
-            ? html`<p class="group-title" id="past-title">${msg('Tidigare vandringar', { id: 'walks.past' })}</p>
+            ? html`<p class="strong" id="past-title">${msg('Tidigare vandringar', { id: 'walks.past' })}</p>
                 ${list(past, 'past-title')}`
             : nothing}`}
       ${feedUrl
@@ -265,23 +256,28 @@ export class TryggWalkCalendar extends TryggElement {
     </div>`;
   }
 
-  #renderMonth(loaded: LoadedWalks, inArea: (walk: Walk) => boolean, list: (walks: Walk[], labelledBy?: string) => unknown) {
-    const today = stockholmDay(Date.now());
-    const firstUpcoming = loaded.upcoming.find(inArea);
-    const selected = this._day ?? (firstUpcoming ? stockholmDay(firstUpcoming.startsAt) : today);
-    const walksOn = (day: Day) => (loaded.byDay.get(day) ?? []).filter(inArea);
-    const dayWalks = walksOn(selected);
-    const locale = this.language.intlLocale;
-    return html`${renderMonthGrid({
-        locale,
-        selected,
-        today,
-        walkCount: (day) => walksOn(day).length,
-        countText: (count) => this.#countText(count),
-        select: (day, focus) => this.#selectDay(day, focus),
-      })}
-      <p class="group-title" id="day-title">${formatPlainDate(locale, selected, { weekday: 'long', day: 'numeric', month: 'long' })}</p>
-      ${dayWalks.length > 0 ? list(dayWalks, 'day-title') : html`<p>${msg('Inga vandringar den här dagen.', { id: 'walks.no-walks-on-day' })}</p>`}`;
+  #renderMonth(walks: LoadedWalks, inArea: (walk: Walk) => boolean, list: (walks: Walk[], labelledBy: string) => unknown) {
+    if (!this.#monthGrid) {
+      // Only month views load the grid; if it cannot load (offline), the list stands in for it.
+      this.#monthGridLoading ??= import('./month-grid.js').then(
+        (module) => {
+          addStyles(this.renderRoot, [module.monthStyles]);
+          this.#monthGrid = module;
+        },
+        () => void (this.view = 'list'),
+      );
+      void this.#monthGridLoading.then(() => this.requestUpdate());
+      return this.#renderLoading();
+    }
+    return this.#monthGrid.renderMonthView({
+      locale: this.language.intlLocale,
+      walks,
+      inArea,
+      list,
+      day: this._day,
+      countText: (count) => this.#countText(count),
+      select: (day, focus) => this.#selectDay(day, focus),
+    });
   }
 
   async #selectDay(day: Day, focus: boolean) {
@@ -301,11 +297,10 @@ export class TryggWalkCalendar extends TryggElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const loaded = (this.structuredData && this.#walks.value) || undefined;
-    if (loaded === this.#jsonLdFor) return;
-    this.#jsonLdFor = loaded;
-    this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    if (loaded && writeJsonLd(this.#jsonLd, walkEvents([...loaded.upcoming, ...loaded.past]))) this.append(this.#jsonLd);
-    else this.#jsonLd.remove();
+    if (loaded === this.#structuredDataFor) return;
+    this.#structuredDataFor = loaded;
+    // Loaded only by pages that ask for structured data; the same module promise keeps the writes in order.
+    void import('./structured-data.js').then(({ updateStructuredData }) => updateStructuredData(this, loaded && [...loaded.upcoming, ...loaded.past]));
   }
 }
 
@@ -315,5 +310,5 @@ function split(items: readonly Walk[], areas: string[], showPast: boolean): Load
   const sorted = [...items].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
   const upcoming = sorted.filter((walk) => Date.parse(walk.endsAt) > now);
   const past = showPast ? sorted.filter((walk) => Date.parse(walk.endsAt) <= now).reverse() : [];
-  return { areas, upcoming, past, byDay: groupByDay([...upcoming, ...past]) };
+  return { areas, upcoming, past };
 }

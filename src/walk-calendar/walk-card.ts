@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import type { TryggApi } from '../core/api.js';
 import type { Walk } from '../core/api-types.js';
 import { formatDateTime, formatNumber, pluralCategory } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import { safeUrl, webProtocols } from '../core/safe-url.js';
-import type { SignupController } from './signup-form.js';
+import type { SignupController } from './signup.js';
 
 /** What every walk card needs from the calendar around it. */
 export interface WalkCardContext {
@@ -14,7 +15,8 @@ export interface WalkCardContext {
   mapUrl: string;
   /** The page with the measure tracker, without a fragment; undefined when it is not a web address. */
   measuresPage: string | undefined;
-  calendarUrl: ((walkId: string) => string) | undefined;
+  /** The API, for "add to calendar" when it offers it. */
+  api: TryggApi | undefined;
   signup: SignupController;
 }
 
@@ -26,12 +28,6 @@ function placesText(locale: string, placesLeft: number): string {
   return pluralCategory(locale, placesLeft) === 'one'
     ? msg(str`${count} plats kvar`, { id: 'walks.places.one' })
     : msg(str`${count} platser kvar`, { id: 'walks.places.other' });
-}
-
-function measuresText(locale: string, measureCount: number): string {
-  return pluralCategory(locale, measureCount) === 'one'
-    ? msg('Se åtgärden efter vandringen', { id: 'walks.measures.one' })
-    : msg(str`Se de ${formatNumber(locale, measureCount)} åtgärderna efter vandringen`, { id: 'walks.measures.other' });
 }
 
 function detail(term: string, description: unknown): TemplateResult {
@@ -49,11 +45,10 @@ export function renderWalk(walk: Walk, context: WalkCardContext, next: boolean):
   const mapUrl =
     location && safeUrl(context.mapUrl.replace(/\{lat\}/g, String(location.lat)).replace(/\{lng\}/g, String(location.lng)), webProtocols);
   const open = status === 'planned' && Date.parse(walk.endsAt) > Date.now();
-  const calendarUrl = open ? safeUrl(context.calendarUrl?.(id), webProtocols) : undefined;
-  const moreUrl = safeUrl(walk.url, webProtocols);
+  const calendarUrl = open ? safeUrl(context.api?.walkCalendarUrl?.(id), webProtocols) : undefined;
   const email = organizer.email && safeUrl(`mailto:${organizer.email}`);
   const phone = organizer.phone && safeUrl(`tel:${organizer.phone.replace(/[^\d+]/g, '')}`);
-  return html`<article class="walk ${status}${next ? ' next' : ''}" part="walk${next ? ' next-walk' : ''}" aria-labelledby=${headingId}>
+  return html`<article class="walk${next ? ' next' : ''}" part="walk${next ? ' next-walk' : ''}" aria-labelledby=${headingId}>
     ${renderHeading(context.headingLevel, walk.title, 'walk-title', headingId)}
     <p class="tags">
       ${next ? html`<span class="tag" part="tag">${msg('Nästa vandring', { id: 'walks.next' })}</span>` : nothing}
@@ -75,7 +70,6 @@ export function renderWalk(walk: Walk, context: WalkCardContext, next: boolean):
         html`${meetingPoint.name}${meetingPoint.description ? html`. ${meetingPoint.description}` : nothing}
         ${mapUrl ? html`<a href=${mapUrl} part="map-link">${msg('Visa på karta', { id: 'walks.map' })}</a>` : nothing}`,
       )}
-      ${walk.route.length > 0 ? detail(msg('Vi går förbi', { id: 'walks.route' }), walk.route.map((stop) => stop.name).join(', ')) : nothing}
       ${walk.accessibilityNotes ? detail(msg('Tillgänglighet', { id: 'walks.accessibility' }), walk.accessibilityNotes) : nothing}
       ${detail(
         msg('Arrangör', { id: 'walks.organizer' }),
@@ -92,7 +86,7 @@ export function renderWalk(walk: Walk, context: WalkCardContext, next: boolean):
     ${walk.description ? html`<p class="description">${walk.description}</p>` : nothing}
     ${status === 'held' && walk.measureCount > 0 && context.measuresPage
       ? html`<p>
-          <a href="${context.measuresPage}#trygg-measures?walk=${encodeURIComponent(id)}" part="measures-link">${measuresText(locale, walk.measureCount)}</a>
+          <a href="${context.measuresPage}#trygg-measures?walk=${encodeURIComponent(id)}" part="measures-link">${msg(str`Åtgärder efter vandringen (${formatNumber(locale, walk.measureCount)})`, { id: 'walks.measures' })}</a>
         </p>`
       : nothing}
     <div class="actions">
@@ -102,7 +96,6 @@ export function renderWalk(walk: Walk, context: WalkCardContext, next: boolean):
             ${msg('Lägg till i kalender', { id: 'walks.add-to-calendar' })}
           </a>`
         : nothing}
-      ${moreUrl ? html`<a href=${moreUrl} part="more-link" aria-describedby=${headingId}>${msg('Läs mer om vandringen', { id: 'walks.more' })}</a>` : nothing}
     </div>
     ${signup.renderForm(walk)}
   </article>`;
