@@ -50,13 +50,18 @@ export const MeasureOrigin = taggedUnion(
   [ref(MeasureOriginWalk), ref(MeasureOriginConcern)],
 );
 
-export const Measure = component('Measure', 'A measure (åtgärd) and its public history.', {
-  id: Id,
+/** What and where, alike in Measure and MeasureInput. */
+const measureBasics = {
   title: Title,
   description: Type.Optional(Type.String({ maxLength: 4000 })),
   place: Type.String({ minLength: 1, maxLength: 200 }),
   area: Type.String({ minLength: 1, maxLength: 100 }),
   location: Type.Optional(ref(GeoPoint)),
+};
+
+export const Measure = component('Measure', 'A measure (åtgärd) and its public history.', {
+  id: Id,
+  ...measureBasics,
   responsibleParty: ref(ResponsibleParty),
   status: ref(MeasureStatus),
   targetDate: Type.Optional(DateOnly),
@@ -110,11 +115,7 @@ export const MeasureOriginInput = taggedUnion(
 );
 
 export const MeasureInput = component('MeasureInput', 'A new measure (staff).', {
-  title: Title,
-  description: Type.Optional(Type.String({ maxLength: 4000 })),
-  place: Type.String({ minLength: 1, maxLength: 200 }),
-  area: Type.String({ minLength: 1, maxLength: 100 }),
-  location: Type.Optional(ref(GeoPoint)),
+  ...measureBasics,
   responsiblePartyId: Id,
   status: Type.Optional(ref(MeasureStatus)),
   targetDate: Type.Optional(DateOnly),

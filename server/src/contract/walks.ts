@@ -45,14 +45,19 @@ export const Organizer = component('Organizer', 'Who leads the walk; the contact
   phone: Type.Optional(Phone),
 });
 
-export const Walk = component('Walk', 'A safety walk (trygghetsvandring).', {
-  id: Id,
+/** What staff write and residents read, alike in Walk and WalkInput. */
+const walkBasics = {
   title: Title,
   description: Type.Optional(LongText),
   area: Area,
   startsAt: DateTime,
   endsAt: DateTime,
   meetingPoint: ref(MeetingPoint),
+};
+
+export const Walk = component('Walk', 'A safety walk (trygghetsvandring).', {
+  id: Id,
+  ...walkBasics,
   route: Type.Array(ref(RouteStop)),
   lighting: ref(Lighting),
   capacity: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], { description: 'People; null means no limit.' }),
@@ -100,12 +105,7 @@ export const WalkFeedQuery = Type.Object(
 );
 
 export const WalkInput = component('WalkInput', 'A new walk (staff).', {
-  title: Title,
-  description: Type.Optional(LongText),
-  area: Area,
-  startsAt: DateTime,
-  endsAt: DateTime,
-  meetingPoint: ref(MeetingPoint),
+  ...walkBasics,
   route: Type.Optional(Type.Array(ref(RouteStop), { maxItems: 50 })),
   lighting: ref(Lighting),
   capacity: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 10_000 }), Type.Null()])),

@@ -48,6 +48,26 @@ function placeholders(values: readonly unknown[]): string {
   return values.map(() => '?').join(', ');
 }
 
+/**
+ * A WHERE clause from the conditions that apply: a condition whose value is undefined (or an empty
+ * list) is left out; a list fills its `IN (?)`; `true` adds a condition without a parameter.
+ */
+function where(conditions: [sql: string, value: unknown][]): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  for (const [sql, value] of conditions) {
+    if (value === undefined || value === false || (Array.isArray(value) && value.length === 0)) continue;
+    if (Array.isArray(value)) {
+      clauses.push(sql.replace('IN (?)', `IN (${placeholders(value)})`));
+      params.push(...value);
+    } else {
+      clauses.push(sql);
+      if (value !== true) params.push(value);
+    }
+  }
+  return { sql: clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
 const WALK_SELECT = `
   SELECT w.*,
     (SELECT COALESCE(SUM(party_size), 0) FROM registrations r
@@ -140,25 +160,12 @@ export class SqliteStorage implements Storage {
   }
 
   private walkWhere(filter: WalkFilter): { sql: string; params: unknown[] } {
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    if (filter.from !== undefined) {
-      clauses.push('w.starts_at >= ?');
-      params.push(filter.from);
-    }
-    if (filter.to !== undefined) {
-      clauses.push('w.starts_at < ?');
-      params.push(filter.to);
-    }
-    if (filter.area !== undefined) {
-      clauses.push('w.area = ?');
-      params.push(filter.area);
-    }
-    if (filter.status !== undefined && filter.status.length > 0) {
-      clauses.push(`w.status IN (${placeholders(filter.status)})`);
-      params.push(...filter.status);
-    }
-    return { sql: clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '', params };
+    return where([
+      ['w.starts_at >= ?', filter.from],
+      ['w.starts_at < ?', filter.to],
+      ['w.area = ?', filter.area],
+      ['w.status IN (?)', filter.status],
+    ]);
   }
 
   async listWalks(filter: WalkFilter): Promise<WalkT[]> {
@@ -228,21 +235,9 @@ export class SqliteStorage implements Storage {
       url: ['url', (v: string | null) => v],
     };
     const updated = this.db.transaction(() => {
-      const before = this.sql('SELECT * FROM walks WHERE id = ?').get(id) as Row | undefined;
-      if (!before) return false;
-      const sets: string[] = [];
-      const params: unknown[] = [];
-      const old: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(patch) as [keyof WalkPatchT, never][]) {
-        const [column, encode] = columns[key];
-        sets.push(`${column} = ?`);
-        params.push(encode(value));
-        old[key] = before[column];
-      }
-      this.sql(`UPDATE walks SET ${sets.join(', ')}, sequence = sequence + 1, updated_at = ? WHERE id = ?`)
-        .run(...params, change.at, id);
-      this.audit(change, 'walk.update', 'walk', id, { before: old, after: patch });
-      return true;
+      const old = this.patchRow('walks', id, patch, columns, 'sequence = sequence + 1', change.at);
+      if (old) this.audit(change, 'walk.update', 'walk', id, { before: old, after: patch });
+      return old !== undefined;
     })();
     return updated ? this.getWalk(id) : undefined;
   }
@@ -323,15 +318,11 @@ export class SqliteStorage implements Storage {
   }
 
   async listRegistrations(filter: { walkId?: string; includeSpam: boolean }): Promise<StaffRegistrationT[]> {
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    if (filter.walkId !== undefined) {
-      clauses.push('walk_id = ?');
-      params.push(filter.walkId);
-    }
-    if (!filter.includeSpam) clauses.push('spam = 0');
-    const where = clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.sql(`SELECT * FROM registrations${where} ORDER BY created_at, id`).all(...params) as Row[];
+    const filtered = where([
+      ['walk_id = ?', filter.walkId],
+      ['spam = 0', !filter.includeSpam],
+    ]);
+    const rows = this.sql(`SELECT * FROM registrations${filtered.sql} ORDER BY created_at, id`).all(...filtered.params) as Row[];
     return rows.map((row) => ({
       id: String(row.id),
       walkId: String(row.walk_id),
@@ -398,26 +389,13 @@ export class SqliteStorage implements Storage {
   }
 
   async listMeasures(filter: MeasureFilter): Promise<MeasureT[]> {
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    if (filter.walkId !== undefined) {
-      clauses.push('m.origin_walk_id = ?');
-      params.push(filter.walkId);
-    }
-    if (filter.area !== undefined) {
-      clauses.push('m.area = ?');
-      params.push(filter.area);
-    }
-    if (filter.status !== undefined && filter.status.length > 0) {
-      clauses.push(`m.status IN (${placeholders(filter.status)})`);
-      params.push(...filter.status);
-    }
-    if (filter.responsiblePartyId !== undefined) {
-      clauses.push('m.responsible_party_id = ?');
-      params.push(filter.responsiblePartyId);
-    }
-    const where = clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.sql(`${MEASURE_SELECT}${where} ORDER BY m.updated_at DESC, m.id DESC`).all(...params) as Row[];
+    const filtered = where([
+      ['m.origin_walk_id = ?', filter.walkId],
+      ['m.area = ?', filter.area],
+      ['m.status IN (?)', filter.status],
+      ['m.responsible_party_id = ?', filter.responsiblePartyId],
+    ]);
+    const rows = this.sql(`${MEASURE_SELECT}${filtered.sql} ORDER BY m.updated_at DESC, m.id DESC`).all(...filtered.params) as Row[];
     return this.measuresFromRows(rows);
   }
 
@@ -426,8 +404,33 @@ export class SqliteStorage implements Storage {
     return row && this.measuresFromRows([row])[0];
   }
 
-  private exists(table: 'responsible_parties' | 'walks' | 'concerns', column: string, value: string): boolean {
+  private exists(table: 'responsible_parties' | 'walks' | 'concerns' | 'measures', column: string, value: string): boolean {
     return this.sql(`SELECT 1 FROM ${table} WHERE ${column} = ?`).get(value) !== undefined;
+  }
+
+  /** Writes the given fields of a row; returns their old values, or undefined when there is no such row. */
+  private patchRow<P extends object>(
+    table: 'walks' | 'measures',
+    id: string,
+    patch: P,
+    columns: Record<keyof P, [string, (value: never) => unknown]>,
+    alsoSet: string | undefined,
+    at: string,
+  ): Record<string, unknown> | undefined {
+    const before = this.sql(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+    if (!before) return undefined;
+    const sets: string[] = [];
+    const params: unknown[] = [];
+    const old: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(patch) as [keyof P & string, never][]) {
+      const [column, encode] = columns[key];
+      sets.push(`${column} = ?`);
+      params.push(encode(value));
+      old[key] = before[column];
+    }
+    if (alsoSet) sets.push(alsoSet);
+    this.sql(`UPDATE ${table} SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...params, at, id);
+    return old;
   }
 
   async createMeasure(input: MeasureInputT, change: Change): Promise<MeasureInputOutcome> {
@@ -489,21 +492,11 @@ export class SqliteStorage implements Storage {
       links: ['links', (v: object) => JSON.stringify(v)],
     };
     const outcome = this.db.transaction((): 'ok' | 'not_found' | 'unknown_party' => {
-      const before = this.sql('SELECT * FROM measures WHERE id = ?').get(id) as Row | undefined;
-      if (!before) return 'not_found';
       if (patch.responsiblePartyId !== undefined && !this.exists('responsible_parties', 'id', patch.responsiblePartyId)) {
-        return 'unknown_party';
+        return this.exists('measures', 'id', id) ? 'unknown_party' : 'not_found';
       }
-      const sets: string[] = [];
-      const params: unknown[] = [];
-      const old: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(patch) as [keyof MeasurePatchT, never][]) {
-        const [column, encode] = columns[key];
-        sets.push(`${column} = ?`);
-        params.push(encode(value));
-        old[key] = before[column];
-      }
-      this.sql(`UPDATE measures SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...params, change.at, id);
+      const old = this.patchRow('measures', id, patch, columns, undefined, change.at);
+      if (!old) return 'not_found';
       this.audit(change, 'measure.update', 'measure', id, { before: old, after: patch });
       return 'ok';
     })();
@@ -657,19 +650,12 @@ export class SqliteStorage implements Storage {
   }
 
   async listConcerns(filter: ConcernFilter): Promise<StaffConcernT[]> {
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    if (filter.status !== undefined && filter.status.length > 0) {
-      clauses.push(`status IN (${placeholders(filter.status)})`);
-      params.push(...filter.status);
-    }
-    if (filter.categoryId !== undefined) {
-      clauses.push('category_id = ?');
-      params.push(filter.categoryId);
-    }
-    if (!filter.includeSpam) clauses.push('spam = 0');
-    const where = clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.sql(`SELECT * FROM concerns${where} ORDER BY created_at DESC, reference DESC`).all(...params) as Row[];
+    const filtered = where([
+      ['status IN (?)', filter.status],
+      ['category_id = ?', filter.categoryId],
+      ['spam = 0', !filter.includeSpam],
+    ]);
+    const rows = this.sql(`SELECT * FROM concerns${filtered.sql} ORDER BY created_at DESC, reference DESC`).all(...filtered.params) as Row[];
     return rows.map((row) => this.concernFromRow(row));
   }
 
@@ -729,15 +715,11 @@ export class SqliteStorage implements Storage {
   }
 
   async listFeedback(filter: FeedbackFilter): Promise<StaffFeedbackT[]> {
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    if (filter.pageId !== undefined) {
-      clauses.push('page_id = ?');
-      params.push(filter.pageId);
-    }
-    if (!filter.includeSpam) clauses.push('spam = 0');
-    const where = clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.sql(`SELECT * FROM feedback${where} ORDER BY created_at DESC, id`).all(...params) as Row[];
+    const filtered = where([
+      ['page_id = ?', filter.pageId],
+      ['spam = 0', !filter.includeSpam],
+    ]);
+    const rows = this.sql(`SELECT * FROM feedback${filtered.sql} ORDER BY created_at DESC, id`).all(...filtered.params) as Row[];
     return rows.map((row) => ({
       id: row.id as string,
       pageId: row.page_id as string,
@@ -792,19 +774,11 @@ export class SqliteStorage implements Storage {
   // Audit
 
   async listAudit(filter: { limit: number; entity?: string; entityId?: string }): Promise<AuditEntryT[]> {
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    if (filter.entity !== undefined) {
-      clauses.push('entity = ?');
-      params.push(filter.entity);
-    }
-    if (filter.entityId !== undefined) {
-      clauses.push('entity_id = ?');
-      params.push(filter.entityId);
-    }
-    const where = clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.sql(`SELECT * FROM audit_log${where} ORDER BY id DESC LIMIT ?`)
-      .all(...params, filter.limit) as Row[];
+    const filtered = where([
+      ['entity = ?', filter.entity],
+      ['entity_id = ?', filter.entityId],
+    ]);
+    const rows = this.sql(`SELECT * FROM audit_log${filtered.sql} ORDER BY id DESC LIMIT ?`).all(...filtered.params, filter.limit) as Row[];
     return rows.map((row) => ({
       id: String(row.id),
       at: row.at as string,

@@ -17,15 +17,20 @@ function checkTimes(startsAt: string, endsAt: string): void {
   }
 }
 
-function requirePlanned(walk: WalkT): void {
-  if (walk.status !== 'planned') throw new HttpProblem(409, 'conflict', `The walk is already ${walk.status}.`);
-}
 
 export const staffWalkRoutes: FastifyPluginAsyncTypebox<Deps> = async (app, { storage, config }) => {
   const existing = async (id: string) => {
     const walk = await storage.getWalk(id);
     if (!walk) throw notFound('The walk');
     return walk;
+  };
+  // Cancelling and marking held both end a planned walk.
+  const closeWalk = async (id: string, status: 'cancelled' | 'held', reason: string | undefined): Promise<WalkT> => {
+    const walk = await existing(id);
+    if (walk.status !== 'planned') throw new HttpProblem(409, 'conflict', `The walk is already ${walk.status}.`);
+    const closed = await storage.setWalkStatus(id, status, reason, staffChange(config));
+    if (!closed) throw notFound('The walk');
+    return closed;
   };
 
   app.post(
@@ -76,12 +81,7 @@ export const staffWalkRoutes: FastifyPluginAsyncTypebox<Deps> = async (app, { st
         response: { 200: body(Walk, 'Cancelled.'), ...problems(...BODY_ERRORS, ...AUTH_ERRORS, 404, 409) },
       },
     },
-    async (request) => {
-      requirePlanned(await existing(request.params.id));
-      const walk = await storage.setWalkStatus(request.params.id, 'cancelled', request.body.reason, staffChange(config));
-      if (!walk) throw notFound('The walk');
-      return walk;
-    },
+    async (request) => closeWalk(request.params.id, 'cancelled', request.body.reason),
   );
 
   app.post(
@@ -95,12 +95,7 @@ export const staffWalkRoutes: FastifyPluginAsyncTypebox<Deps> = async (app, { st
         response: { 200: body(Walk, 'Marked as held.'), ...problems(400, 413, 415, ...AUTH_ERRORS, 404, 409) },
       },
     },
-    async (request) => {
-      requirePlanned(await existing(request.params.id));
-      const walk = await storage.setWalkStatus(request.params.id, 'held', undefined, staffChange(config));
-      if (!walk) throw notFound('The walk');
-      return walk;
-    },
+    async (request) => closeWalk(request.params.id, 'held', undefined),
   );
 
   app.get(
