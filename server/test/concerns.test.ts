@@ -32,6 +32,8 @@ describe('categories and concerns', () => {
 
     const parties = await call(server, '/api/v1/responsible-parties');
     assert.ok(parties.json.items.some((p: { kind: string }) => p.kind === 'transport_operator'));
+    const names = parties.json.items.map((p: { name: string }) => p.name);
+    assert.deepEqual(names, [...names].sort(new Intl.Collator('sv').compare), 'in Swedish alphabetical order');
   });
 
   test('a concern gets the next TRG-<year>-<5 digits> reference and who handles it', async () => {

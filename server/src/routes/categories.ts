@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { CategoryList } from '../contract/categories.js';
 import { ResponsiblePartyList } from '../contract/common.js';
 import type { Deps } from '../http-types.js';
+import { swedishOrder } from '../swedish.js';
 import { body } from './responses.js';
 
 export const categoryRoutes: FastifyPluginAsyncTypebox<Deps> = async (app, { storage }) => {
@@ -30,6 +31,6 @@ export const categoryRoutes: FastifyPluginAsyncTypebox<Deps> = async (app, { sto
         response: { 200: body(ResponsiblePartyList, 'Responsible parties by name.') },
       },
     },
-    async () => ({ items: await storage.listResponsibleParties() }),
+    async () => ({ items: (await storage.listResponsibleParties()).sort((a, b) => swedishOrder(a.name, b.name)) }),
   );
 };

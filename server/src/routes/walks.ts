@@ -7,11 +7,11 @@ import { walksCalendar } from '../ical.js';
 import { HttpProblem, invalid, notFound } from '../problem.js';
 import { looksLikeSpam } from '../spam.js';
 import type { WalkFilter } from '../storage/storage.js';
+import { swedishOrder } from '../swedish.js';
 import { startOfStockholmDay, toUtcIso } from '../time.js';
 import { body, BODY_ERRORS, idempotencyHeader, problems, textResponse } from './responses.js';
 
 const WalkParams = Type.Object({ id: Id }, { additionalProperties: false });
-const collator = new Intl.Collator('sv');
 
 /** A date means midnight in Stockholm; `to` as a date includes that whole day. */
 function bound(value: string | undefined, end: boolean): string | undefined {
@@ -57,7 +57,7 @@ export const walkRoutes: FastifyPluginAsyncTypebox<Deps> = async (app, { storage
         storage.listWalks({ ...filter, ...(request.query.limit === undefined ? {} : { limit: request.query.limit }) }),
         storage.listWalkAreas(withoutArea),
       ]);
-      return { items, areas: areas.sort(collator.compare) };
+      return { items, areas: areas.sort(swedishOrder) };
     },
   );
 
