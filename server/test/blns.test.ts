@@ -70,7 +70,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     name: 'POST /concerns',
-    fields: [['/description'], ['/place/description'], ['/contact/name']],
+    fields: [['/description'], ['/place/description'], ['/place/area'], ['/contact/name']],
     base: () => concernBody({ contact: { name: 'x', consent: true } }),
     submit: (server, body) => call(server, '/api/v1/concerns', { body }),
     stored: (server, accepted) => listed(server, '/api/v1/staff/concerns?includeSpam=true', 'reference', accepted),

@@ -1058,6 +1058,8 @@ export interface components {
          */
         ConcernPlace: {
             description: string;
+            /** @description The area the form was embedded for, e.g. "Sandviken". */
+            area?: string;
             location?: components["schemas"]["GeoPoint"];
         };
         /**

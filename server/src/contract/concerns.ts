@@ -25,6 +25,8 @@ export const ConcernStatus = stringEnum(
 
 export const ConcernPlace = component('ConcernPlace', 'Where the unsafe place is.', {
   description: Type.String({ minLength: 1, maxLength: 500 }),
+  /** Set by the page the form sits on (its `area` attribute), so staff know which neighbourhood it concerns. */
+  area: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'The area the form was embedded for, e.g. "Sandviken".' })),
   location: Type.Optional(ref(GeoPoint)),
 });
 

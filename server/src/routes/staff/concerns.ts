@@ -55,8 +55,8 @@ export const staffConcernRoutes: FastifyPluginAsyncTypebox<Deps> = async (app, {
     async (request, reply) => {
       const items = await list(request.query);
       const csv = toCsv(
-        ['reference', 'createdAt', 'status', 'categoryId', 'place', 'lat', 'lng', 'timeOfDay', 'dayType', 'description', 'contactName', 'contactEmail', 'contactPhone', 'consent', 'language', 'spam', 'contactErased', 'closedAt'],
-        items.map((c) => [c.reference, c.createdAt, c.status, c.categoryId, c.place.description, c.place.location?.lat, c.place.location?.lng, c.timeOfDay.join(' '), c.dayType.join(' '), c.description, c.contact?.name, c.contact?.email, c.contact?.phone, c.consent, c.language, c.spam, c.contactErased, c.closedAt]),
+        ['reference', 'createdAt', 'status', 'categoryId', 'place', 'area', 'lat', 'lng', 'timeOfDay', 'dayType', 'description', 'contactName', 'contactEmail', 'contactPhone', 'consent', 'language', 'spam', 'contactErased', 'closedAt'],
+        items.map((c) => [c.reference, c.createdAt, c.status, c.categoryId, c.place.description, c.place.area, c.place.location?.lat, c.place.location?.lng, c.timeOfDay.join(' '), c.dayType.join(' '), c.description, c.contact?.name, c.contact?.email, c.contact?.phone, c.consent, c.language, c.spam, c.contactErased, c.closedAt]),
       );
       return sendCsv(reply, 'synpunkter.csv', csv);
     },
