@@ -224,14 +224,15 @@ export class SignupForm implements SignupFormView {
 
   #request(): RegistrationRequest {
     const { name, email, phone, partySize, role, needs, consent, website } = this.values;
-    const optional = (value: string) => value.trim() || undefined;
+    // Empty optional fields are left out, as the contract wants, rather than sent as "".
+    const optional = (key: 'email' | 'phone' | 'needs', value: string) => (value.trim() ? { [key]: value.trim() } : {});
     return {
       name: name.trim(),
-      email: optional(email),
-      phone: optional(phone),
+      ...optional('email', email),
+      ...optional('phone', phone),
       partySize: Number(partySize),
       role,
-      needs: optional(needs),
+      ...optional('needs', needs),
       consent,
       language: this.#signup.options.language(),
       website,

@@ -60,7 +60,7 @@ describe('<trygg-walk-calendar>', () => {
   it('lists upcoming walks first, soonest first, with the next one highlighted, and asks only for walks from today', async () => {
     const fetch = serveWalks(all);
     const loaded = new Promise<TryggLoadDetail>((resolve) =>
-      document.addEventListener('trygg-load', (event) => resolve(event.detail), { once: true }),
+      document.addEventListener('trygg-load', (event) => resolve((event as CustomEvent<TryggLoadDetail>).detail), { once: true }),
     );
     const element = await renderCalendar(html`<trygg-walk-calendar api-base=${apiBase}></trygg-walk-calendar>`);
 
@@ -301,7 +301,7 @@ describe('<trygg-walk-calendar>', () => {
       const element = await renderCalendar(html`<trygg-walk-calendar api-base=${apiBase} structured-data></trygg-walk-calendar>`);
       await waitUntil(() => element.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
       const script = element.querySelector('script[type="application/ld+json"]')!;
-      expect(script.parentElement).to.equal(element);
+      expect(script.parentElement === element, 'inside the element').to.equal(true);
       const data = JSON.parse(script.textContent!);
       expect(data['@context']).to.equal('https://schema.org/');
       const [first, , third] = data['@graph'];
