@@ -8,6 +8,12 @@ export const dayTypes: readonly DayType[] = ['weekdays', 'weekends'];
 /** The limits of `ConcernRequest` in api/openapi.json (a test keeps them equal to the contract). */
 export const limits = { place: 500, description: 4000, name: 200 } as const;
 
+/** Reports wait in an outbox slot of their own, so the form sees whether one waits without loading the sending code. */
+export const concernOutboxKey = 'trygg:outbox:v1:concerns';
+
+/** Characters as the contract counts them (code points), so an emoji is one, as the resident sees it. */
+export const characterCount = (text: string): number => [...text].length;
+
 /** Everything the resident has typed or chosen, as kept in the draft. */
 export interface ConcernDraft {
   categoryId: string;
@@ -51,26 +57,4 @@ export function restoreDraft(stored: object | null): ConcernDraft {
   const { location } = restored;
   if (typeof location?.lat !== 'number' || typeof location.lng !== 'number') restored.location = null;
   return restored;
-}
-
-/** Whether the resident asked for a reply and gave consent: only then is anything personal sent. */
-export const sendsContact = (draft: ConcernDraft): boolean => draft.followUp === 'yes' && draft.consent;
-
-/** The request the draft makes: text exactly as typed, contact only with consent, empty fields left out. */
-export function toConcernRequest(
-  draft: ConcernDraft,
-  extra: Pick<ConcernRequest, 'language' | 'website' | 'fillMs'>,
-): ConcernRequest {
-  const { name, email, phone } = draft;
-  return {
-    categoryId: draft.categoryId,
-    place: draft.location ? { description: draft.place, location: draft.location } : { description: draft.place },
-    timeOfDay: timesOfDay.filter((time) => draft.timeOfDay.includes(time)),
-    dayType: dayTypes.filter((day) => draft.dayType.includes(day)),
-    description: draft.description,
-    ...(sendsContact(draft) && {
-      contact: { ...(name && { name }), ...(email && { email }), ...(phone && { phone }), consent: true },
-    }),
-    ...extra,
-  };
 }

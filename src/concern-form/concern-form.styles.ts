@@ -47,7 +47,4 @@ export const concernFormStyles = css`
   dd + dd {
     flex: 0 0 auto;
   }
-  .result {
-    border-color: var(--_success);
-  }
 `;

@@ -5,19 +5,28 @@ import { TryggElement } from '../core/trygg-element.js';
 import type { ConcernCategory, ConcernReceipt, ConcernRequest, LocalizedText } from '../core/api-types.js';
 import type { TryggSubmitDetail } from '../core/events.js';
 import { DraftStore, draftKey } from '../core/draft-store.js';
-import { OutboxController } from '../core/outbox-controller.js';
+import type { OutboxController } from '../core/outbox-controller.js';
 import type { DeliveryOutcome } from '../core/outbox.js';
 import { FillTimer, renderHoneypot } from '../core/spam-guard.js';
-import { errorFor, errorSummaryStyles, formErrorsFromProblem, renderErrorSummary, type FormError } from '../core/form-errors.js';
+import type { FormError } from '../core/form-errors.js';
+import { addStyles } from '../core/add-styles.js';
+import { browserStorage, readJson } from '../core/browser-storage.js';
+import { TryggApiError } from '../core/api-error.js';
 import { fieldStyles } from '../core/field-styles.js';
-import { describeError } from '../core/error-messages.js';
 import { formatNumber } from '../core/format.js';
 import { parseHeadingLevel, renderHeading } from '../core/heading.js';
 import { safeUrl, webProtocols } from '../core/safe-url.js';
 import { ConcernRestApi, type ConcernApi } from './concern-rest-api.js';
-import { dayTypes, emptyDraft, limits, restoreDraft, sendsContact, timesOfDay, toConcernRequest, type ConcernDraft } from './concern-request.js';
-import { characterCount, validateConcern } from './concern-validation.js';
-import { currentPosition } from './geolocation.js';
+import {
+  characterCount,
+  concernOutboxKey,
+  dayTypes,
+  emptyDraft,
+  limits,
+  restoreDraft,
+  timesOfDay,
+  type ConcernDraft,
+} from './concern-draft.js';
 import { concernFormStyles } from './concern-form.styles.js';
 
 declare module '../core/events.js' {
@@ -33,6 +42,7 @@ declare global {
 }
 
 type View = 'form' | 'sending' | 'queued' | 'sent';
+type Sending = typeof import('./concern-sending.js');
 
 /**
  * Lets a resident report an unsafe place: the emergency numbers first, then the category (with who handles it),
@@ -59,7 +69,7 @@ type View = 'form' | 'sending' | 'queued' | 'sent';
  * @slot - Fallback shown until the script has loaded, e.g. a phone number for reports.
  */
 export class TryggConcernForm extends TryggElement<ConcernApi> {
-  static override styles = [...TryggElement.styles, fieldStyles, errorSummaryStyles, concernFormStyles];
+  static override styles = [...TryggElement.styles, fieldStyles, concernFormStyles];
 
   static override properties = {
     privacyUrl: { attribute: 'privacy-url' },
@@ -72,6 +82,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     _queueError: { state: true },
     _locationStatus: { state: true },
     _announcement: { state: true },
+    _loadFailed: { state: true },
   };
 
   /**
@@ -100,6 +111,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   private declare _queueError: unknown;
   private declare _locationStatus: string;
   private declare _announcement: string;
+  private declare _loadFailed: boolean;
 
   #store: DraftStore<ConcernDraft> | undefined;
   readonly #timer = new FillTimer();
@@ -111,6 +123,11 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   #interacted = false;
   /** 0 below 90 % of the description's limit, 1 from 90 %, 2 over it. */
   #countZone = 0;
+  /** A submit is being checked or sent: further clicks wait. */
+  #busy = false;
+  #sending: Sending | undefined;
+  #loading: Promise<Sending | undefined> | undefined;
+  #outbox: OutboxController<ConcernRequest, ConcernReceipt> | undefined;
 
   constructor() {
     super();
@@ -119,6 +136,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     this._errors = [];
     this._locationStatus = '';
     this._announcement = '';
+    this._loadFailed = false;
   }
 
   protected createRestApi(base: URL) {
@@ -142,23 +160,44 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     args: () => [this.connection?.api] as const,
   });
 
-  readonly #outbox = new OutboxController<ConcernRequest, ConcernReceipt>(this, {
-    kind: 'concern',
-    scope: () => this.connection?.scope ?? null,
-    send: ({ payload, idempotencyKey }) => this.connection!.api.submitConcern(payload, { idempotencyKey }),
-    onFlushed: (outcome) => this._view === 'queued' && this.#settle(outcome),
-  });
-
   override connectedCallback(): void {
     this.#store = new DraftStore(draftKey(this, 'report'));
-    this._draft = restoreDraft(this.#store.load());
+    const stored = this.#store.load();
+    this._draft = restoreDraft(stored);
     this.#fillBase = this._draft.fillMs;
-    if (this.#outbox.pending().length > 0) this._view = 'queued';
     super.connectedCallback();
+    if (stored || (readJson(browserStorage('localStorage'), concernOutboxKey) as unknown[] | null)?.length) void this.#load();
   }
 
+  /** The sending code, loaded once; undefined when it could not load (offline before it ever did). */
+  #load(): Promise<Sending | undefined> {
+    this.#loading ??= import('./concern-sending.js').then(
+      (sending) => {
+        addStyles(this.renderRoot, sending.styles);
+        this.#sending = sending;
+        // Sends what waits at once, and whenever the browser is back online.
+        this.#outbox = sending.connectOutbox(this, {
+          scope: () => this.connection?.scope ?? null,
+          send: ({ payload, idempotencyKey }) => this.connection!.api.submitConcern(payload, { idempotencyKey }),
+          onFlushed: (outcome) => this._view === 'queued' && this.#settle(outcome),
+        });
+        // A report from an earlier visit is on its way now: show that rather than an empty form.
+        if (this.#outbox.pending().length > 0 && this._view === 'form') this._view = 'queued';
+        this.requestUpdate();
+        return sending;
+      },
+      () => {
+        this.#loading = undefined;
+        return undefined;
+      },
+    );
+    return this.#loading;
+  }
+
+  #prepare = () => void this.#load();
+
   protected override firstUpdated(): void {
-    if (!safeUrl(this.privacyUrl, webProtocols)) console.warn(`<${this.localName}> has no usable privacy-url: the consent has no privacy link.`);
+    if (!safeUrl(this.privacyUrl, webProtocols)) console.warn(`<${this.localName}>: no usable privacy-url, so no privacy link.`);
   }
 
   get #level(): number {
@@ -183,6 +222,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     const { name, value, checked, type } = event.target as HTMLInputElement;
     const current = this._draft[name as keyof ConcernDraft];
     if (current === undefined) return;
+    this.#prepare();
     if (Array.isArray(current)) this.#change({ [name]: [...current.filter((item) => item !== value), ...(checked ? [value] : [])] });
     else this.#change({ [name]: type === 'checkbox' ? checked : value });
     if (name === 'description') this.#announceCount();
@@ -191,7 +231,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   #countText(): string {
     const left = limits.description - characterCount(this._draft.description);
     const count = formatNumber(this.language.intlLocale, Math.abs(left));
-    return left < 0 ? msg(str`Tecken för mycket: ${count}`, { id: 'concern.count.over' }) : msg(str`Tecken kvar: ${count}`, { id: 'concern.count.left' });
+    return left < 0 ? msg(str`Tecken för mycket: ${count}`, { id: 'concern.over' }) : msg(str`Tecken kvar: ${count}`, { id: 'concern.left' });
   }
 
   // Told when the text reaches 90 % and 100 % of the limit, not on every keystroke.
@@ -210,82 +250,57 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   #focusField = (field: string) => void this.#focus(`#${field}`);
 
   #locate = async () => {
-    this._locationStatus = msg('Söker position …', { id: 'concern.pos.busy' });
-    try {
-      this.#change({ location: await currentPosition() });
-    } catch (error) {
-      const code = (error as GeolocationPositionError).code;
-      this._locationStatus =
-        code === 1
-          ? msg('Webbläsaren får inte visa din position. Beskriv platsen med ord.', { id: 'concern.pos.denied' })
-          : code === 3
-            ? msg('Det tog för lång tid. Försök igen eller beskriv platsen med ord.', { id: 'concern.pos.slow' })
-            : msg('Vi hittar inte din position. Beskriv platsen med ord.', { id: 'concern.pos.none' });
-    }
+    const sending = this.#sending ?? (await this.#load());
+    const location = await sending?.locate((status) => (this._locationStatus = status));
+    if (location) this.#change({ location });
   };
 
   #removeLocation = () => {
     this.#change({ location: null });
-    this._locationStatus = msg('Positionen är borttagen.', { id: 'concern.pos.removed' });
+    this._locationStatus = msg('Positionen är borttagen.', { id: 'concern.unpinned' });
   };
 
   #submit = async (event: Event) => {
     event.preventDefault();
-    if (this._view !== 'form') return;
-    this._errors = validateConcern(this._draft, this.#labels(), this.language.intlLocale);
-    if (this._errors.length > 0) return void this.#focus('.error-summary');
-    const payload = toConcernRequest(this._draft, { language: this.language.intlLocale, website: this.#website, fillMs: this.#fillMs });
-    if (!this.emit('trygg-concern-submit', { payload }, { cancelable: true })) return;
-    this.#interacted = true;
-    this._view = 'sending';
-    this._announcement = this.#sendingText();
-    this.#settle(await this.#outbox.submit(payload));
+    if (this.#busy || this._view !== 'form') return;
+    this.#busy = true;
+    try {
+      const sending = this.#sending ?? (await this.#load());
+      this._loadFailed = !sending;
+      if (!sending) return;
+      const payload = sending.checkedRequest(this._draft, this.#labels(), { language: this.language.intlLocale, website: this.#website, fillMs: this.#fillMs });
+      if (Array.isArray(payload)) return void ((this._errors = payload), this.#focus('.error-summary'));
+      this._errors = [];
+      if (!this.emit('trygg-concern-submit', { payload }, { cancelable: true })) return;
+      this.#interacted = true;
+      this._view = 'sending';
+      this._announcement = this.#sendingText();
+      this.#settle(await this.#outbox!.submit(payload));
+    } finally {
+      this.#busy = false;
+    }
   };
 
   #sendingText = () => msg('Skickar …', { id: 'concern.sending' });
 
   #settle(outcome: DeliveryOutcome<ConcernRequest, ConcernReceipt>): void {
     if (outcome.status === 'skipped') return;
-    if (outcome.status === 'sent') {
-      this.#store?.clear();
-      this._receipt = outcome.result;
-      this._view = 'sent';
-      return this.#showResult(this.#referenceText(outcome.result));
-    }
-    this.reportError(outcome.error);
-    if (outcome.status === 'queued') {
-      this._queueError = outcome.error;
-      this._view = 'queued';
-      return this.#showResult(this.#queuedText());
-    }
-    const labels: Record<string, string> = this.#labels();
-    this._view = 'form';
-    this._errors = formErrorsFromProblem(
-      outcome.error,
-      (pointer) => {
-        // `/contact/email` → `email`, `/place/location/lat` → `place`, `/categoryId` → `categoryId-0` (the group's first choice).
-        const name = pointer.replace(/^\/(contact\/)?/, '').replace(/\/.*/, '');
-        const field = [name, `${name}-0`].find((candidate) => labels[candidate]);
-        return field ? { field, label: labels[field]! } : null;
-      },
-      'send',
-      describeError(outcome.error),
-    );
-    void this.#focus('.error-summary');
-  }
-
-  #referenceText = (receipt: ConcernReceipt) => msg(str`Ditt ärende har nummer ${receipt.reference}.`, { id: 'concern.reference' });
-  #queuedText = () => msg('Rapporten är sparad men inte skickad än.', { id: 'concern.queued.title' });
-
-  // Focus follows the resident's own action; a report delivered on page load is announced instead.
-  #showResult(announcement: string): void {
+    if (outcome.status === 'sent') this.#store?.clear();
+    else this.reportError(outcome.error);
+    const { view, receipt, queueError, errors, announcement } = this.#sending!.afterSending(outcome, this.#labels());
+    this._view = view;
+    this._receipt = receipt;
+    this._queueError = queueError;
+    this._errors = errors;
+    // Focus follows the resident's own action; a report delivered on page load is announced instead.
     this._announcement = this.#interacted ? '' : announcement;
-    if (this.#interacted) void this.#focus('.result');
+    if (view === 'form') void this.#focus('.error-summary');
+    else if (this.#interacted) void this.#focus('.result');
   }
 
   #sendQueued = () => {
     this.#interacted = true;
-    void this.#outbox.flush();
+    void this.#outbox?.flush();
   };
 
   #startOver = () => {
@@ -313,13 +328,11 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     void this.#categories.run();
   };
 
+  /** The visible labels of the fields (the review and the server's errors add the groups' names). */
   #labels() {
     return {
-      'categoryId-0': msg('Kategori', { id: 'concern.category' }),
       place: msg('Plats', { id: 'concern.place' }),
-      'timeOfDay-0': msg('När', { id: 'concern.when' }),
       description: msg('Beskrivning', { id: 'concern.text' }),
-      'followUp-0': msg('Återkoppling', { id: 'concern.reply' }),
       name: msg('Namn (frivilligt)', { id: 'concern.name' }),
       email: msg('E-post', { id: 'concern.email' }),
       phone: msg('Telefon', { id: 'concern.phone' }),
@@ -333,24 +346,15 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
         <p>${msg('Andra ärenden till polisen: ring', { id: 'concern.police' })} <a href="tel:11414">114 14</a>.</p>
       </div>
       <p class="visually-hidden" role="status">${this._announcement}</p>
-      ${!this.connection ? this.renderNotConfigured() : this._view === 'sent' || this._view === 'queued' ? this.#renderResult() : this.#renderForm()}`;
-  }
-
-  #renderResult(): TemplateResult {
-    const receipt = this._view === 'sent' ? this._receipt : undefined;
-    const party = receipt?.responsibleParty;
-    const partyUrl = safeUrl(party?.url, webProtocols);
-    return html`<section class="notice result" part="result" tabindex="-1" aria-labelledby="result">
-      ${renderHeading(this.#level, receipt ? msg('Tack för din rapport!', { id: 'concern.thanks' }) : this.#queuedText(), 'heading', 'result')}
-      ${receipt
-        ? html`<p><strong>${this.#referenceText(receipt)}</strong></p>
-            <p>${this.#handledBy()} ${partyUrl ? html`<a href=${partyUrl}>${party!.name}</a>` : party!.name}</p>
-            <p>${msg('Den som ansvarar för platsen får rapporten. Ange numret om du kontaktar oss.', { id: 'concern.next' })}</p>
-            <p>${this.#button(msg('Rapportera en plats till', { id: 'concern.again' }), this.#startOver)}</p>`
-        : html`<p>${this._queueError ? describeError(this._queueError) : nothing}</p>
-            <p>${msg('Vi skickar den när anslutningen fungerar och visar då ditt ärendenummer här.', { id: 'concern.queued' })}</p>
-            <p>${this.#button(msg('Försök igen', { id: 'core.retry' }), this.#sendQueued)}</p>`}
-    </section>`;
+      ${!this.connection ? this.renderNotConfigured() : this._view === 'sent' || this._view === 'queued'
+          ? this.#sending?.renderResult({
+              headingLevel: this.#level,
+              receipt: this._view === 'sent' ? this._receipt : undefined,
+              error: this._queueError,
+              startOver: this.#startOver,
+              retry: this.#sendQueued,
+            })
+          : this.#renderForm()}`;
   }
 
   #handledBy = () => msg('Hanteras av:', { id: 'concern.party' });
@@ -365,35 +369,25 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     const labels = this.#labels();
     const when = [
       msg('Dagtid', { id: 'concern.day' }),
-      msg('Kväll', { id: 'concern.evening' }),
+      msg('Kväll', { id: 'concern.eve' }),
       msg('Natt', { id: 'concern.night' }),
-      msg('Vardagar', { id: 'concern.weekday' }),
-      msg('Helger', { id: 'concern.weekend' }),
+      msg('Vardagar', { id: 'concern.wd' }),
+      msg('Helger', { id: 'concern.we' }),
     ];
     const { location } = draft;
     const position = location && [location.lat, location.lng].map((value) => formatNumber(this.language.intlLocale, value, { maximumFractionDigits: 4 })).join(', ');
     const privacyUrl = safeUrl(this.privacyUrl, webProtocols);
     const no = msg('Nej', { id: 'concern.no' });
-    const loading = () => html`<p class="pending">${msg('Hämtar …', { id: 'concern.loading' })}</p>`;
+    const loading = () => html`<p class="pending">${msg('Hämtar …', { id: 'concern.wait' })}</p>`;
     let step = 0;
     const section = (title: string, content: unknown) =>
       html`<fieldset part="section"><legend>${renderHeading(this.#level, `${++step}. ${title}`)}</legend>${content}</fieldset>`;
-    const reviewRow = (field: keyof typeof labels, answer: unknown) =>
-      html`<div>
-        <dt>${labels[field]}</dt>
-        <dd>${answer || msg('Inget svar', { id: 'concern.blank' })}</dd>
-        <dd>
-          <a href="#${field}" @click=${(event: Event) => (event.preventDefault(), this.#focusField(field))}
-            >${msg('Ändra', { id: 'concern.change' })}<span class="visually-hidden"> ${labels[field]}</span></a
-          >
-        </dd>
-      </div>`;
 
-    return html`<form part="form" novalidate @submit=${this.#submit} @input=${this.#onInput}>
-      ${this._errors.length > 0 ? renderErrorSummary(this._errors, this.#focusField) : nothing}
+    return html`<form part="form" novalidate @submit=${this.#submit} @input=${this.#onInput} @focusin=${this.#prepare}>
+      ${this._errors.length > 0 ? this.#sending?.renderErrorSummary(this._errors, this.#focusField) : nothing}
       ${renderHoneypot((value) => (this.#website = value))}
       ${section(
-        msg('Vad vill du rapportera?', { id: 'concern.s.cat' }),
+        msg('Vad vill du rapportera?', { id: 'concern.step1' }),
         html`${this.#error('categoryId-0')}
           ${this.#categories.render({
             initial: loading,
@@ -414,35 +408,35 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
       ${category?.callInstead
         ? nothing
         : html`${section(
-              msg('Var är platsen?', { id: 'concern.s.place' }),
-              html`${this.#textField('place', labels.place, msg('Till exempel en adress, en hållplats eller en korsning.', { id: 'concern.place.hint' }))}
+              msg('Var är platsen?', { id: 'concern.step2' }),
+              html`${this.#textField('place', labels.place, msg('Till exempel en adress, en hållplats eller ett gathörn.', { id: 'concern.where' }))}
                 <p class="hint" role="status">${position ? msg(str`Din position: ${position}`, { id: 'concern.pos' }) : this._locationStatus}</p>
                 ${'geolocation' in navigator
                   ? html`<p>
                       ${location
-                        ? this.#button(msg('Ta bort position', { id: 'concern.pos.remove' }), this.#removeLocation)
-                        : this.#button(msg('Använd min position', { id: 'concern.pos.use' }), this.#locate)}
+                        ? this.#button(msg('Ta bort position', { id: 'concern.unpin' }), this.#removeLocation)
+                        : this.#button(msg('Använd min position', { id: 'concern.pin' }), this.#locate)}
                     </p>`
                   : nothing}`,
             )}
             ${section(
-              msg('När känns platsen otrygg?', { id: 'concern.s.when' }),
-              html`<p class="hint">${msg('Frivilligt. Välj allt som stämmer.', { id: 'concern.when.hint' })}</p>
+              msg('När känns platsen otrygg?', { id: 'concern.step3' }),
+              html`<p class="hint">${msg('Frivilligt. Välj allt som stämmer.', { id: 'concern.any' })}</p>
                 ${timesOfDay.map((time, index) => this.#choice('timeOfDay', time, index, when[index]!))}
                 ${dayTypes.map((day, index) => this.#choice('dayType', day, index, when[index + 3]!))}`,
             )}
             ${section(
-              msg('Vad gör platsen otrygg?', { id: 'concern.s.text' }),
+              msg('Vad gör platsen otrygg?', { id: 'concern.step4' }),
               html`${this.#textField(
                 'description',
                 labels.description,
-                html`<strong>${msg('Skriv inte namn eller andra uppgifter om andra personer.', { id: 'concern.text.warn' })}</strong>`,
+                html`<strong>${msg('Skriv inte namn eller andra uppgifter om andra personer.', { id: 'concern.warn' })}</strong>`,
                 html`<p class="hint" id="description-count">${this.#countText()}</p>`,
               )}`,
             )}
             ${section(
-              msg('Vill du ha återkoppling?', { id: 'concern.s.reply' }),
-              html`<p class="hint">${msg('Du kan vara anonym.', { id: 'concern.reply.hint' })}</p>
+              msg('Vill du ha återkoppling?', { id: 'concern.step5' }),
+              html`<p class="hint">${msg('Du kan vara anonym.', { id: 'concern.anon' })}</p>
                 ${this.#error('followUp-0')} ${this.#choice('followUp', 'yes', 0, msg('Ja', { id: 'concern.yes' }))} ${this.#choice('followUp', 'no', 1, no)}
                 ${draft.followUp === 'yes'
                   ? html`${this.#textField('name', labels.name, nothing, nothing, 'text')} ${this.#textField('email', labels.email, nothing, nothing, 'email')}
@@ -452,25 +446,22 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
                       'yes',
                       -1,
                       labels.consent,
-                      privacyUrl ? html`<a href=${privacyUrl}>${msg('Så hanterar vi personuppgifter', { id: 'concern.privacy' })}</a>` : undefined,
+                      privacyUrl ? html`<a href=${privacyUrl}>${msg('Så hanterar vi personuppgifter', { id: 'concern.gdpr' })}</a>` : undefined,
                     )}`
                   : nothing}`,
             )}
             <section part="review" aria-labelledby="review">
-              ${renderHeading(this.#level, `6. ${msg('Granska och skicka', { id: 'concern.s.review' })}`, 'heading', 'review')}
-              <dl>
-                ${reviewRow('categoryId-0', category && this.#localized(category.label))}
-                ${reviewRow('place', html`${draft.place}${position ? html`<br />${position}` : nothing}`)}
-                ${reviewRow(
-                  'timeOfDay-0',
-                  [...timesOfDay, ...dayTypes]
-                    .map((value, index) => ([...draft.timeOfDay, ...draft.dayType].includes(value) ? when[index] : ''))
-                    .filter(Boolean)
-                    .join(', '),
-                )}
-                ${reviewRow('description', draft.description)}
-                ${reviewRow('followUp-0', sendsContact(draft) ? [draft.name, draft.email, draft.phone].filter(Boolean).join(', ') : draft.followUp && no)}
-              </dl>
+              ${renderHeading(this.#level, `6. ${msg('Granska och skicka', { id: 'concern.step6' })}`, 'heading', 'review')}
+              ${this.#sending?.renderReview({
+                draft,
+                labels,
+                category: category && this.#localized(category.label),
+                position,
+                when,
+                no,
+                focusField: this.#focusField,
+              })}
+              ${this._loadFailed ? this.renderError(new TryggApiError('network', null)) : nothing}
               <p class="actions">
                 <button id="send" class="button" part="button submit-button" aria-disabled=${this._view === 'sending'}>
                   ${this._view === 'sending' ? this.#sendingText() : msg('Skicka', { id: 'concern.send' })}
@@ -489,14 +480,18 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     </div>`;
   }
 
+  #errorFor(field: string): string | undefined {
+    return this.#sending?.errorFor(this._errors, field);
+  }
+
   #error(field: string): TemplateResult | typeof nothing {
-    const message = errorFor(this._errors, field);
+    const message = this.#errorFor(field);
     return message ? html`<p class="field-error" id="${field}-error">${message}</p>` : nothing;
   }
 
   /** `aria-invalid` and `aria-describedby` for a control: its hint, if any, and its field's error message. */
   #a11y(field: string, hintId: string | false) {
-    const invalid = errorFor(this._errors, field) !== undefined;
+    const invalid = this.#errorFor(field) !== undefined;
     const describedBy = [hintId, invalid && `${field}-error`, field === 'description' && 'description-count'].filter(Boolean).join(' ');
     return { invalid: invalid ? 'true' : nothing, describedBy: describedBy || nothing };
   }

@@ -4,7 +4,7 @@ import type { TryggConcernForm } from '../../src/concern-form/concern-form.js';
 import { clearPageCache } from '../../src/core/cached-get.js';
 import type { TryggErrorDetail } from '../../src/core/events.js';
 import { jsonResponse, problemResponse, silentFetch, stubFetch } from '../helpers/http.js';
-import { choose, control, fillRequired, focused, mountForm, resetStorage, send, shadow, stubApi, text, type } from './driver.js';
+import { choose, control, fillRequired, focused, mountForm, resetStorage, reviewShown, send, shadow, stubApi, text, type } from './driver.js';
 import { categories, receipt } from './fixtures.js';
 
 const part = (form: TryggConcernForm, name: string) => shadow(form).querySelector(`[part~="${name}"]`);
@@ -318,6 +318,7 @@ describe('<trygg-concern-form>', () => {
       await choose(form, 'followUp-0');
       await type(form, 'phone', '070-123 45 67');
       await choose(form, 'consent');
+      await reviewShown(form);
       const review = text(part(form, 'review'));
       expect(review).to.contain('Återkoppling 070-123 45 67');
       await send(form);
@@ -331,6 +332,7 @@ describe('<trygg-concern-form>', () => {
       await fillRequired(form);
       await choose(form, 'timeOfDay-0');
       await choose(form, 'dayType-0');
+      await reviewShown(form);
       const rows = [...shadow(form).querySelectorAll('dl > div')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
       expect(rows).to.deep.equal([
         ['Kategori', 'Trasig eller saknad belysning'],

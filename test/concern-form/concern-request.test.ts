@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { emptyDraft, limits, restoreDraft, toConcernRequest, type ConcernDraft } from '../../src/concern-form/concern-request.js';
+import { emptyDraft, limits, restoreDraft, type ConcernDraft } from '../../src/concern-form/concern-draft.js';
+import { toConcernRequest } from '../../src/concern-form/concern-request.js';
 
 const extra = { language: 'sv', website: '', fillMs: 5000 };
 const draft = (overrides: Partial<ConcernDraft>): ConcernDraft => ({ ...emptyDraft(), ...overrides });
