@@ -8,7 +8,7 @@ import { browserStorage, readJson } from '../core/browser-storage.js';
 import { DraftStore, draftKey } from '../core/draft-store.js';
 import { describeError } from '../core/error-messages.js';
 import type { ApiConnection } from '../core/trygg-element.js';
-import { addStyles } from './add-styles.js';
+import { addStyles } from '../core/add-styles.js';
 
 /** What the sign-up form sends: the walk, and the registration as the contract has it. */
 export interface WalkRegistration {

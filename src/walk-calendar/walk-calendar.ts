@@ -9,7 +9,7 @@ import type { TryggSubmitDetail } from '../core/events.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
 import { parseHeadingLevel } from '../core/heading.js';
 import { safeUrl, webProtocols } from '../core/safe-url.js';
-import { addStyles } from './add-styles.js';
+import { addStyles } from '../core/add-styles.js';
 import { stockholmDay, type Day } from './stockholm-day.js';
 import { SignupController, type WalkRegistration } from './signup.js';
 import { defaultMapUrl, renderWalk, type WalkCardContext } from './walk-card.js';

@@ -294,6 +294,19 @@ describe('<trygg-walk-calendar>', () => {
     expect(element.getBoundingClientRect().width).to.be.at.most(document.documentElement.clientWidth);
   });
 
+  it('speaks English on an English page, with English dates in Swedish time', async () => {
+    serveWalks([next, full]);
+    const page = await fixture<HTMLElement>(html`<div lang="en-GB"><trygg-walk-calendar api-base=${apiBase}></trygg-walk-calendar></div>`);
+    const element = page.querySelector<TryggWalkCalendar>('trygg-walk-calendar')!;
+    await waitUntil(() => text(shadow(element)).includes('Sign up'), 'English texts');
+    const [first, second] = articles(element);
+    expect(facts(first!)).to.deep.include({ When: 'Tuesday, 16 February 2027, 18:00–19:30', Places: '26 places left' });
+    expect(facts(second!).Places).to.equal('Full — waiting list');
+    expect(text(second!.querySelector('[part~="signup-button"]'))).to.equal('Join the waiting list');
+    expect(text(first!.querySelector('.tags'))).to.equal('Next walk After dark');
+    await expect(element).to.be.accessible();
+  });
+
   describe('structured data', () => {
     it('writes schema.org events into a script of its own light DOM, and removes it when asked', async () => {
       serveWalks([next, spring, cancelled]);

@@ -1,7 +1,0 @@
-import { adoptStyles, supportsAdoptingStyleSheets, type CSSResultOrNative } from 'lit';
-
-/** Adds the styles of code that loaded later to a rendered shadow root, keeping its own (Lit's adoptStyles replaces them). */
-export function addStyles(root: HTMLElement | DocumentFragment, styles: CSSResultOrNative[]): void {
-  const shadowRoot = root as ShadowRoot;
-  adoptStyles(shadowRoot, supportsAdoptingStyleSheets ? [...shadowRoot.adoptedStyleSheets, ...styles] : styles);
-}
