@@ -12,6 +12,7 @@ import type { FormError } from '../core/form-errors.js';
 import { addStyles } from '../core/add-styles.js';
 import { browserStorage, readJson } from '../core/browser-storage.js';
 import { TryggApiError } from '../core/api-error.js';
+import { describeError } from '../core/error-messages.js';
 import { fieldStyles } from '../core/field-styles.js';
 import { formatNumber } from '../core/format.js';
 import { parseHeadingLevel, renderHeading } from '../core/heading.js';
@@ -251,7 +252,8 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
 
   #locate = async () => {
     const sending = this.#sending ?? (await this.#load());
-    const location = await sending?.locate((status) => (this._locationStatus = status));
+    if (!sending) return void (this._locationStatus = describeError(new TryggApiError('network', null)));
+    const location = await sending.locate((status) => (this._locationStatus = status));
     if (location) this.#change({ location });
   };
 
@@ -292,10 +294,9 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     this._receipt = receipt;
     this._queueError = queueError;
     this._errors = errors;
-    // Focus follows the resident's own action; a report delivered on page load is announced instead.
+    // Focus follows the resident's own action; what happens to a report from an earlier visit is announced instead.
     this._announcement = this.#interacted ? '' : announcement;
-    if (view === 'form') void this.#focus('.error-summary');
-    else if (this.#interacted) void this.#focus('.result');
+    if (this.#interacted) void this.#focus(view === 'form' ? '.error-summary' : '.result');
   }
 
   #sendQueued = () => {

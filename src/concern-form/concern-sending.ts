@@ -1,31 +1,25 @@
 // Everything a report needs once a resident starts one: the review, checking, sending, the outbox, the position and
-// the result.
-// Loaded then (or at once when a draft or an unsent report waits), so people who only read the page never download it.
-import { css, type ReactiveControllerHost } from 'lit';
-import type { ConcernReceipt, ConcernRequest } from '../core/api-types.js';
-import type { DeliveryOutcome } from '../core/outbox.js';
+// the result. Loaded then (or at once when a draft or an unsent report waits), so people who only read the page never
+// download it.
+import type { ReactiveControllerHost } from 'lit';
 import type { TryggApiError } from '../core/api-error.js';
+import type { ConcernReceipt, ConcernRequest } from '../core/api-types.js';
 import { browserStorage } from '../core/browser-storage.js';
 import { describeError } from '../core/error-messages.js';
-import { errorSummaryStyles, formErrorsFromProblem, type FormError } from '../core/form-errors.js';
-import { Outbox } from '../core/outbox.js';
+import { formErrorsFromProblem, type FormError } from '../core/form-errors.js';
+import { Outbox, type DeliveryOutcome } from '../core/outbox.js';
 import { OutboxController, type OutboxControllerOptions } from '../core/outbox-controller.js';
 import { concernOutboxKey, type ConcernDraft } from './concern-draft.js';
 import { toConcernRequest } from './concern-request.js';
-import { validateConcern } from './concern-validation.js';
 import { queuedText, referenceText } from './concern-result.js';
+import { groupNames } from './concern-review.js';
+import { validateConcern } from './concern-validation.js';
 
 export { errorFor, renderErrorSummary } from '../core/form-errors.js';
 export { renderResult } from './concern-result.js';
 export { renderReview } from './concern-review.js';
-import { groupNames } from './concern-review.js';
+export { sendingStyles as styles } from './concern-sending.styles.js';
 export { locate } from './geolocation.js';
-
-export const styles = [errorSummaryStyles, css`
-  .result {
-    border-color: var(--_success);
-  }
-`];
 
 /** The outbox of reports: sends what waits now and whenever the browser is back online. */
 export function connectOutbox(
@@ -51,7 +45,8 @@ export function afterSending(
 ): AfterSending {
   if (outcome.status === 'sent') return { view: 'sent', receipt: outcome.result, errors: [], announcement: referenceText(outcome.result) };
   if (outcome.status === 'queued') return { view: 'queued', queueError: outcome.error, errors: [], announcement: queuedText() };
-  return { view: 'form', errors: refusalErrors(outcome.error, { ...labels, ...groupNames() }), announcement: '' };
+  const errors = refusalErrors(outcome.error, { ...labels, ...groupNames() });
+  return { view: 'form', errors, announcement: errors.map((error) => error.message).join(' ') };
 }
 
 /**

@@ -127,6 +127,8 @@ describe('<trygg-concern-form> drafts and the outbox', () => {
     const form = await mountForm();
     await waitUntil(() => shadow(form).querySelector('.error-summary'), 'summary');
     expect(text(shadow(form).querySelector('.error-summary li'))).to.equal('Kategori: värdet går inte att använda.');
+    expect(status(form), 'announced, as the resident did nothing here yet').to.equal('Kategori: värdet går inte att använda.');
+    expect(focused(form), 'focus is not taken on page load').to.equal(null);
     expect(control(form, 'place').value).to.equal('Torget');
   });
 });

@@ -74,6 +74,7 @@ describe('<trygg-concern-form>', () => {
       ]);
       expect(text(shadow(form).querySelector('#review'))).to.equal('6. Granska och skicka');
       expect(shadow(form).querySelector('h3#review'), 'heading-level defaults to 3').to.exist;
+      expect(shadow(form).querySelector('dl'), 'the review and the sending code wait for the first input').to.equal(null);
       await expect(form).to.be.accessible();
     });
 
