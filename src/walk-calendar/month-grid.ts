@@ -51,6 +51,10 @@ export const monthStyles = css`
     table-layout: fixed;
     text-align: center;
   }
+  th {
+    font-size: 0.875em;
+    overflow-wrap: normal;
+  }
   td[tabindex] {
     block-size: 2.75rem;
     border: 1px solid var(--_border);

@@ -23,6 +23,7 @@ export const signupStyles = [fieldStyles, errorSummaryStyles, css`
   fieldset {
     display: grid;
     gap: var(--_space);
+    margin: 0;
   }
   .short {
     max-inline-size: 6em;
