@@ -13,7 +13,7 @@ function choice(id: FilterField | 'sort', label: string, value = '', options: Fi
   return html`<div class="field">
     <label class="label" for=${id}>${label}</label>
     <select id=${id} class="input" @change=${(event: Event) => change({ [id]: valueOf(event) })}>
-      ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
+      ${options.map(([option, text]) => html`<option value=${option} ?selected=${option === value}>${text}</option>`)}
     </select>
   </div>`;
 }
@@ -47,13 +47,13 @@ export function renderFilterForm(state: MeasureFilterState, index: MeasureIndex,
       const value = state[id];
       // Offered when there is a choice; a value from a link that the data does not know still shows as chosen.
       if (options.length < 2 && !value) return nothing;
-      const known = !value || options.some((option) => option.value === value);
-      return choice(id, label, value, [{ value: '', label: msg('Alla', { id: 'measures.any' }) }, ...options, ...(known ? [] : [{ value, label: value }])], change);
+      const known = !value || options.some(([option]) => option === value);
+      return choice(id, label, value, [['', msg('Alla', { id: 'measures.any' })], ...options, ...(known ? [] : [[value, value] as FilterOption])], change);
     })}
     ${choice('sort', msg('Sortera efter', { id: 'measures.sort' }), state.sort, [
-      { value: 'updated', label: msg('Senast ändrad', { id: 'measures.updated' }) },
-      { value: 'target', label: msg('Måldatum', { id: 'measures.target' }) },
-      { value: 'place', label: msg('Plats', { id: 'measures.place' }) },
+      ['updated', msg('Senast ändrad', { id: 'measures.updated' })],
+      ['target', msg('Måldatum', { id: 'measures.target' })],
+      ['place', msg('Plats', { id: 'measures.place' })],
     ], change)}
   </div>`;
 }

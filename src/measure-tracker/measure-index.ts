@@ -11,10 +11,8 @@ interface IndexedMeasure {
   updated: number;
 }
 
-export interface FilterOption {
-  value: string;
-  label: string;
-}
+/** A choice for a filter: its value and the text shown for it. */
+export type FilterOption = [value: string, label: string];
 
 /** The measures of one load, prepared for fast filtering, and the choices the filters can offer. */
 export interface MeasureIndex {
@@ -45,8 +43,7 @@ export function indexMeasures(measures: readonly Measure[], locale: string): Mea
     parties.set(measure.responsibleParty.id, measure.responsibleParty.name);
     return { measure, text: foldForSearch(`${measure.title}\n${measure.place}`), updated: Date.parse(measure.updatedAt) || 0 };
   });
-  const options = (choices: Map<string, string>) =>
-    [...choices].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label));
+  const options = (choices: Map<string, string>) => [...choices].sort((a, b) => collator.compare(a[1], b[1]));
   return { entries, areas: options(areas), walks: options(walks), parties: options(parties), collator, sorted: {} };
 }
 

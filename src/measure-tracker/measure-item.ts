@@ -33,8 +33,8 @@ export function renderMeasure(measure: Measure, context: MeasureItemContext): Te
     [msg('Ansvarig', { id: 'measures.responsible' }), link(measure.responsibleParty.url, measure.responsibleParty.name)],
   ];
   if (targetDate) {
-    const late = isLate(measure, context.today) ? html` <strong class="late" part="late">${msg('försenad', { id: 'measures.late' })}</strong>` : nothing;
-    facts.push([msg('Måldatum', { id: 'measures.target' }), html`${formatPlainDate(locale, targetDate)}${late}`]);
+    const late = isLate(measure, context.today) ? html`<strong class="late" part="late">${msg('försenad', { id: 'measures.late' })}</strong>` : nothing;
+    facts.push([msg('Måldatum', { id: 'measures.target' }), html`${formatPlainDate(locale, targetDate)} ${late}`]);
   }
   facts.push(
     [msg('Kommer från', { id: 'measures.origin' }), origin.kind === 'walk' ? origin.walkTitle : msg(str`Rapport ${origin.reference}`, { id: 'measures.concern' })],
@@ -44,7 +44,7 @@ export function renderMeasure(measure: Measure, context: MeasureItemContext): Te
     <article part="measure" tabindex="-1">
       ${renderHeading(context.headingLevel, measure.title, 'measure-title')}
       <p class="status ${status}" part="status">
-        ${renderStatus(status, status === 'forwarded' ? msg('Överlämnad till fastighetsägaren — deras beslut', { id: 'measures.forwarded-decision' }) : undefined)}
+        ${renderStatus(status)}
       </p>
       ${publicReason ? html`<p class="reason ${status}" part="reason">${publicReason}</p>` : nothing}
       ${measure.description ? html`<p>${measure.description}</p>` : nothing}

@@ -1,4 +1,4 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MeasureStatus } from '../core/api-types.js';
 
@@ -13,23 +13,25 @@ export function statusLabel(status: MeasureStatus): string {
     case 'done':
       return msg('Klar', { id: 'measures.done' });
     case 'forwarded':
-      return msg('Överlämnad till fastighetsägaren', { id: 'measures.forwarded' });
+      // The decision is the property owner's, not the municipality's: the label says so wherever it appears.
+      return msg('Överlämnad till fastighetsägaren — deras beslut', { id: 'measures.forwarded' });
     default:
       return msg('Genomförs inte', { id: 'measures.declined' });
   }
 }
 
-// A shape of its own per status, so colour is never the only cue.
-const shapes: Record<MeasureStatus, TemplateResult<2>> = {
-  received: svg`<circle cx="8" cy="8" r="6"/>`,
-  planned: svg`<circle cx="8" cy="8" r="6"/><path d="M8 5v3l2 2"/>`,
-  in_progress: svg`<circle cx="8" cy="8" r="6"/><path d="M8 2a6 6 0 0 1 0 12z" fill="currentColor"/>`,
-  done: svg`<path d="m2 8.5 4 4 8-9"/>`,
-  forwarded: svg`<path d="M2 8h11M9 4l4 4-4 4"/>`,
-  declined: svg`<path d="m3 3 10 10M13 3 3 13"/>`,
+// A shape of its own per status, so colour is never the only cue: a circle, a clock, a turning arrow, a tick, an
+// arrow onwards, a cross. One path each, drawn with the text colour.
+const shapes: Record<MeasureStatus, string> = {
+  received: 'M2 8a6 6 0 1 0 12 0A6 6 0 1 0 2 8',
+  planned: 'M2 8a6 6 0 1 0 12 0A6 6 0 1 0 2 8m6-3v3l2 2',
+  in_progress: 'M13.5 5.5A6 6 0 1 0 14 8m0-6v4h-4',
+  done: 'm2 8.5 4 4 8-9',
+  forwarded: 'M2 8h11M9 4l4 4-4 4',
+  declined: 'm3 3 10 10M13 3 3 13',
 };
 
-/** The status icon (decorative: the label beside it says the same) and its label, or another text. */
-export function renderStatus(status: MeasureStatus, label: unknown = statusLabel(status)): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">${shapes[status]}</svg> ${label}`;
+/** The status icon (decorative: the label beside it says the same) and the label. */
+export function renderStatus(status: MeasureStatus): TemplateResult {
+  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${shapes[status]}></path></svg> ${statusLabel(status)}`;
 }

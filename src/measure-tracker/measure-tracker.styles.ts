@@ -60,6 +60,7 @@ export const trackerStyles = css`
   }
   .wide {
     flex-basis: 100%;
+    margin: 0;
   }
   .check {
     display: inline-flex;

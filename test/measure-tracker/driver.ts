@@ -1,8 +1,10 @@
 import { fixture, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { TemplateResult } from 'lit';
 import '../../src/define/trygg-measure-tracker.js';
 import type { TryggMeasureTracker } from '../../src/measure-tracker/measure-tracker.js';
 import type { Measure } from '../../src/core/api-types.js';
+import { clearPageCache } from '../../src/core/cached-get.js';
 import { jsonResponse, stubFetch } from '../helpers/http.js';
 import { measureList } from './fixtures.js';
 
@@ -70,4 +72,16 @@ export function statusBox(tracker: TryggMeasureTracker, label: string): HTMLInpu
 /** The page's address without a fragment, as every test starts. */
 export function clearFragment(): void {
   history.replaceState(null, '', `${location.pathname}${location.search}`);
+}
+
+/** Each test of the suite starts with an empty page cache and no fragment, and leaves no stubs or fragment behind. */
+export function freshPagePerTest(): void {
+  beforeEach(() => {
+    clearPageCache();
+    clearFragment();
+  });
+  afterEach(() => {
+    sinon.restore();
+    clearFragment();
+  });
 }

@@ -106,9 +106,9 @@ describe('measure filters', () => {
 
     it('offers each area, walk and responsible party once, in alphabetical order', () => {
       const index = indexMeasures([...sandviken(), backbyConcern()], 'sv');
-      expect(index.areas.map((option) => option.value)).to.deep.equal(['Bäckby', 'Sandviken']);
-      expect(index.walks).to.deep.equal([{ value: '2', label: 'Trygghetsvandring i Sandviken' }]);
-      expect(index.parties.map((option) => option.label)).to.deep.equal(['Bostadsbolaget Hemgården', 'Gatuförvaltningen', 'Park och natur']);
+      expect(index.areas.map(([value]) => value)).to.deep.equal(['Bäckby', 'Sandviken']);
+      expect(index.walks).to.deep.equal([['2', 'Trygghetsvandring i Sandviken']]);
+      expect(index.parties.map(([, label]) => label)).to.deep.equal(['Bostadsbolaget Hemgården', 'Gatuförvaltningen', 'Park och natur']);
     });
   });
 

@@ -2,11 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { TryggFilterChangeDetail, TryggMeasureTracker } from '../../src/measure-tracker/measure-tracker.js';
-import { clearPageCache } from '../../src/core/cached-get.js';
 import {
   apiBase,
   choose,
-  clearFragment,
+  freshPagePerTest,
   count,
   focused,
   mount,
@@ -42,14 +41,7 @@ function filterChanges(tracker: TryggMeasureTracker): TryggFilterChangeDetail[] 
 }
 
 describe('<trygg-measure-tracker> filters', () => {
-  beforeEach(() => {
-    clearPageCache();
-    clearFragment();
-  });
-  afterEach(() => {
-    sinon.restore();
-    clearFragment();
-  });
+  freshPagePerTest();
 
   it('offers search, status, area, walk, responsible party and order, each with a visible label', async () => {
     serveMeasures(everything());
@@ -64,7 +56,7 @@ describe('<trygg-measure-tracker> filters', () => {
       'Planerad',
       'Pågår',
       'Klar',
-      'Överlämnad till fastighetsägaren',
+      'Överlämnad till fastighetsägaren — deras beslut',
       'Genomförs inte',
     ]);
     const options = (id: string) => [...shadow(tracker).querySelectorAll(`#${id} option`)].map((option) => text(option));

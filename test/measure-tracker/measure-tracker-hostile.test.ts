@@ -1,21 +1,13 @@
 import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import { clearPageCache } from '../../src/core/cached-get.js';
 import { naughtyStrings } from '../helpers/blns.js';
-import { apiBase, article, articles, clearFragment, mount, part, search, serveMeasures, shadow, text, titles } from './driver.js';
+import { apiBase, article, articles, freshPagePerTest, mount, part, search, serveMeasures, shadow, text, titles } from './driver.js';
 import { measure } from './fixtures.js';
 
 const clean = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 describe('<trygg-measure-tracker> with hostile data', () => {
-  beforeEach(() => {
-    clearPageCache();
-    clearFragment();
-  });
-  afterEach(() => {
-    sinon.restore();
-    clearFragment();
-  });
+  freshPagePerTest();
 
   it('shows every hostile string in titles, places, reasons and notes as text, and runs none of it', async () => {
     const printable = naughtyStrings.filter((value) => clean(value) !== '');

@@ -1,8 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import sinon from 'sinon';
 import type { MeasureStatus } from '../../src/core/api-types.js';
-import { clearPageCache } from '../../src/core/cached-get.js';
-import { apiBase, article, clearFragment, part, serveMeasures, settled, shadow } from './driver.js';
+import { apiBase, article, freshPagePerTest, part, serveMeasures, settled, shadow } from './driver.js';
 import { measure, sandviken, today } from './fixtures.js';
 
 /** WCAG 2.x relative luminance of a computed `rgb(…)` colour. */
@@ -31,11 +29,7 @@ async function onPage(background: string, colorScheme: string) {
 }
 
 describe('<trygg-measure-tracker> look', () => {
-  beforeEach(() => {
-    clearPageCache();
-    clearFragment();
-  });
-  afterEach(() => sinon.restore());
+  freshPagePerTest();
 
   it('draws every status in a colour with at least 4.5:1 contrast on white', async () => {
     const tracker = await onPage('#ffffff', 'light');

@@ -3,20 +3,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { TryggMeasureTracker } from '../../src/measure-tracker/measure-tracker.js';
 import type { TryggErrorDetail, TryggLoadDetail } from '../../src/core/events.js';
-import { clearPageCache } from '../../src/core/cached-get.js';
 import { jsonResponse, problemResponse, silentFetch } from '../helpers/http.js';
-import { apiBase, article, articles, clearFragment, count, facts, focused, mount, part, serveMeasures, settled, shadow, text, titles } from './driver.js';
+import { apiBase, article, articles, freshPagePerTest, count, facts, focused, mount, part, serveMeasures, settled, shadow, text, titles } from './driver.js';
 import { backbyConcern, declinedReason, forwardedReason, manyMeasures, measure, measureList, sandviken, today } from './fixtures.js';
 
 describe('<trygg-measure-tracker>', () => {
-  beforeEach(() => {
-    clearPageCache();
-    clearFragment();
-  });
-  afterEach(() => {
-    sinon.restore();
-    clearFragment();
-  });
+  freshPagePerTest();
 
   describe('loading', () => {
     it('says that it is loading and keeps room for the measures, so nothing jumps', async () => {
