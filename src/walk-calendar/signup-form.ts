@@ -5,15 +5,17 @@ import type { Registration, RegistrationRequest, Walk } from '../core/api-types.
 import { describeError, describeFieldError } from '../core/error-messages.js';
 import { fieldStyles } from '../core/field-styles.js';
 import { errorFor, errorSummaryStyles, formErrorsFromProblem, renderErrorSummary, type FormError } from '../core/form-errors.js';
-import { Outbox, type DeliveryOutcome } from '../core/outbox.js';
+import type { DeliveryOutcome } from '../core/outbox.js';
 import { OutboxController } from '../core/outbox-controller.js';
 import { safeUrl } from '../core/safe-url.js';
 import { FillTimer, renderHoneypot } from '../core/spam-guard.js';
-import { joinWaitlistText, registrationOutboxKey, type SignupController, type SignupFormView, type WalkRegistration } from './signup.js';
+import type { SignupController, WalkRegistration } from './signup.js';
 
 type Role = RegistrationRequest['role'];
 type Field = 'name' | 'email' | 'phone' | 'partySize' | 'role' | 'needs' | 'consent';
 type Values = Record<'name' | 'email' | 'phone' | 'partySize' | 'needs' | 'website', string> & { role: Role; consent: boolean; walkId?: string };
+
+export const joinWaitlistText = () => msg('Ställ dig på väntelistan', { id: 'walks.join-waitlist' });
 
 const roles: Role[] = ['resident', 'property_owner', 'association', 'transport_operator', 'municipal_staff', 'other'];
 const emptyValues = (): Values => ({ name: '', email: '', phone: '', partySize: '1', role: 'resident', needs: '', consent: false, website: '' });
@@ -69,13 +71,13 @@ function fieldLabel(field: Field): string {
 }
 
 /**
- * The sign-up form of the walk calendar, in a chunk of its own: fields with a draft of every keystroke, validation
- * with the error summary, and sending through the outbox with one Idempotency-Key however often it is tried.
+ * The sign-up form under a walk: fields with a draft of every keystroke, validation with the error summary, and
+ * sending through the outbox with one Idempotency-Key however often it is tried.
  */
-export class SignupForm implements SignupFormView {
+export class SignupForm {
   errors: FormError[] = [];
   sending = false;
-  values: Values;
+  values = emptyValues();
   readonly #signup: SignupController;
   readonly #fillTimer = new FillTimer();
   readonly #outbox: OutboxController<WalkRegistration, Registration>;
@@ -83,15 +85,18 @@ export class SignupForm implements SignupFormView {
   constructor(signup: SignupController) {
     this.#signup = signup;
     const { host, options } = signup;
-    this.values = { ...emptyValues(), ...signup.draft.load() };
     this.#outbox = new OutboxController(host, {
       kind: 'walk-registration',
-      outbox: new Outbox(undefined, registrationOutboxKey),
       scope: () => options.connection()?.scope ?? null,
       send: ({ payload, idempotencyKey }) => options.connection()!.api.register(payload.walkId, payload.request, { idempotencyKey }),
       onFlushed: (outcome) => this.#settle(outcome, false),
     });
-    for (const { payload } of this.#outbox.pending()) signup.results.set(payload.walkId, 'queued');
+  }
+
+  /** What was typed before a reload, and the sign-ups still waiting in the outbox; when the element connects. */
+  restore(): void {
+    this.values = { ...emptyValues(), ...this.#signup.draft.load() };
+    for (const { payload } of this.#outbox.pending()) this.#signup.results.set(payload.walkId, 'queued');
   }
 
   open(walkId: string): void {

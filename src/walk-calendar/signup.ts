@@ -3,12 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { TryggApi } from '../core/api.js';
 import type { Registration, RegistrationRequest, Walk } from '../core/api-types.js';
-import { TryggApiError } from '../core/api-error.js';
-import { browserStorage, readJson } from '../core/browser-storage.js';
 import { DraftStore, draftKey } from '../core/draft-store.js';
-import { describeError } from '../core/error-messages.js';
 import type { ApiConnection } from '../core/trygg-element.js';
-import { addStyles } from '../core/add-styles.js';
+import { joinWaitlistText, SignupForm } from './signup-form.js';
 
 /** What the sign-up form sends: the walk, and the registration as the contract has it. */
 export interface WalkRegistration {
@@ -30,25 +27,12 @@ export interface SignupOptions {
 
 export type SignupHost = ReactiveControllerHost & Element & { renderRoot: HTMLElement | DocumentFragment };
 
-/** The form itself, loaded on first use (see `signup-form.ts`). */
-export interface SignupFormView {
-  open(walkId: string): void;
-  render(walk: Walk): TemplateResult;
-  renderResult(walkId: string): TemplateResult;
-}
-
-// Walk sign-ups wait in an outbox slot of their own, so the calendar sees whether one waits without loading the form.
-export const registrationOutboxKey = 'trygg:outbox:v1:walk-registrations';
-
 /** A walk still takes sign-ups: planned and not yet started (the server refuses the rest). */
 export const takesSignups = (walk: Walk): boolean => walk.status === 'planned' && Date.parse(walk.startsAt) > Date.now();
 
-export const joinWaitlistText = () => msg('Ställ dig på väntelistan', { id: 'walks.join-waitlist' });
-
 /**
  * Sign-up under each walk: which form is open (one at a time, so its field ids are unique in the shadow root) and
- * what became of each sign-up. The form's code loads when a resident opens it, or at once when a draft, a sign-up of
- * this session or an unsent one waits from earlier, so residents who only read never download it.
+ * what became of each sign-up, kept for the session so a reload still says "Du är anmäld".
  */
 export class SignupController implements ReactiveController {
   openWalk: string | null = null;
@@ -56,15 +40,15 @@ export class SignupController implements ReactiveController {
   draft!: DraftStore<{ walkId?: string }>;
   readonly host: SignupHost;
   readonly options: SignupOptions;
+  readonly form: SignupForm;
   #resultStore!: DraftStore<Record<string, SignupResult>>;
-  #form: SignupFormView | undefined;
-  #loading: Promise<void> | undefined;
-  #loadFailed = false;
 
   constructor(host: SignupHost, options: SignupOptions) {
     this.host = host;
     this.options = options;
     host.addController(this);
+    // After this controller, so the draft and results are back before the outbox reports what it sent on load.
+    this.form = new SignupForm(this);
   }
 
   hostConnected(): void {
@@ -72,34 +56,14 @@ export class SignupController implements ReactiveController {
     this.#resultStore = new DraftStore(draftKey(this.host, 'signed-up'));
     this.results = new Map(Object.entries(this.#resultStore.load() ?? {}) as [string, SignupResult][]);
     this.openWalk = this.draft.load()?.walkId ?? null;
-    const waiting = readJson(browserStorage('localStorage'), registrationOutboxKey);
-    if (this.openWalk || this.results.size > 0 || (Array.isArray(waiting) && waiting.length > 0)) void this.#load();
-  }
-
-  #load(): Promise<void> {
-    this.#loading ??= import('./signup-form.js').then(
-      ({ SignupForm, signupStyles }) => {
-        addStyles(this.host.renderRoot, signupStyles);
-        this.#form = new SignupForm(this);
-        this.host.requestUpdate();
-      },
-      () => {
-        // Offline before the form ever loaded: say so, and try again on the next click.
-        this.#loading = undefined;
-        this.#loadFailed = true;
-        this.host.requestUpdate();
-      },
-    );
-    return this.#loading;
+    this.form.restore();
   }
 
   async #toggle(walk: Walk): Promise<void> {
     this.openWalk = this.openWalk === walk.id ? null : walk.id;
-    this.#loadFailed = false;
     this.host.requestUpdate();
     if (!this.openWalk) return;
-    await this.#load();
-    this.#form?.open(walk.id);
+    this.form.open(walk.id);
     await this.focus('#name');
   }
 
@@ -116,9 +80,9 @@ export class SignupController implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** The big button, or in its place what became of the sign-up (which the form's code shows). */
+  /** The big button, or in its place what became of the sign-up. */
   renderAction(walk: Walk, describedBy: string): TemplateResult | typeof nothing {
-    if (this.results.has(walk.id)) return this.#form?.renderResult(walk.id) ?? nothing;
+    if (this.results.has(walk.id)) return this.form.renderResult(walk.id);
     if (!takesSignups(walk)) return nothing;
     const open = this.openWalk === walk.id;
     return html`<button
@@ -134,8 +98,6 @@ export class SignupController implements ReactiveController {
   }
 
   renderForm(walk: Walk): TemplateResult | typeof nothing {
-    if (this.openWalk !== walk.id || this.results.has(walk.id) || !takesSignups(walk)) return nothing;
-    if (this.#form) return this.#form.render(walk);
-    return this.#loadFailed ? html`<p class="notice error" role="alert">${describeError(new TryggApiError('network', null))}</p>` : nothing;
+    return this.openWalk !== walk.id || this.results.has(walk.id) || !takesSignups(walk) ? nothing : this.form.render(walk);
   }
 }

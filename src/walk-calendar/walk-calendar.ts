@@ -9,8 +9,10 @@ import type { TryggSubmitDetail } from '../core/events.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
 import { parseHeadingLevel } from '../core/heading.js';
 import { safeUrl, webProtocols } from '../core/safe-url.js';
-import { addStyles } from '../core/add-styles.js';
+import { monthStyles, renderMonthView } from './month-grid.js';
+import { signupStyles } from './signup-form.js';
 import { stockholmDay, type Day } from './stockholm-day.js';
+import { updateStructuredData } from './structured-data.js';
 import { SignupController, type WalkRegistration } from './signup.js';
 import { defaultMapUrl, renderWalk, type WalkCardContext } from './walk-card.js';
 import { walkCalendarStyles } from './walk-calendar.styles.js';
@@ -74,7 +76,7 @@ interface LoadedWalks {
  * @cssprop [--trygg-walk-calendar-loading-size=24rem] - Height kept free while the walks load, so the page does not jump.
  */
 export class TryggWalkCalendar extends TryggElement {
-  static override styles = [...TryggElement.styles, walkCalendarStyles];
+  static override styles = [...TryggElement.styles, ...signupStyles, monthStyles, walkCalendarStyles];
 
   static override properties = {
     area: {},
@@ -151,8 +153,6 @@ export class TryggWalkCalendar extends TryggElement {
 
   #fresh = false;
   #structuredDataFor: LoadedWalks | undefined;
-  #monthGrid: typeof import('./month-grid.js') | undefined;
-  #monthGridLoading: Promise<void> | undefined;
 
   readonly #signup = new SignupController(this, {
     connection: () => this.connection,
@@ -257,19 +257,7 @@ export class TryggWalkCalendar extends TryggElement {
   }
 
   #renderMonth(walks: LoadedWalks, inArea: (walk: Walk) => boolean, list: (walks: Walk[], labelledBy: string) => unknown) {
-    if (!this.#monthGrid) {
-      // Only month views load the grid; if it cannot load (offline), the list stands in for it.
-      this.#monthGridLoading ??= import('./month-grid.js').then(
-        (module) => {
-          addStyles(this.renderRoot, [module.monthStyles]);
-          this.#monthGrid = module;
-        },
-        () => void (this.view = 'list'),
-      );
-      void this.#monthGridLoading.then(() => this.requestUpdate());
-      return this.#renderLoading();
-    }
-    return this.#monthGrid.renderMonthView({
+    return renderMonthView({
       locale: this.language.intlLocale,
       walks,
       inArea,
@@ -299,8 +287,7 @@ export class TryggWalkCalendar extends TryggElement {
     const loaded = (this.structuredData && this.#walks.value) || undefined;
     if (loaded === this.#structuredDataFor) return;
     this.#structuredDataFor = loaded;
-    // Loaded only by pages that ask for structured data; the same module promise keeps the writes in order.
-    void import('./structured-data.js').then(({ updateStructuredData }) => updateStructuredData(this, loaded && [...loaded.upcoming, ...loaded.past]));
+    updateStructuredData(this, loaded && [...loaded.upcoming, ...loaded.past]);
   }
 }
 

@@ -5,9 +5,11 @@ import type { Registration, RegistrationRequest } from '../../src/core/api-types
 import { clearPageCache } from '../../src/core/cached-get.js';
 import type { TryggErrorDetail, TryggSubmitDetail } from '../../src/core/events.js';
 import type { TryggWalkCalendar, WalkRegistration } from '../../src/walk-calendar/walk-calendar.js';
-import { registrationOutboxKey } from '../../src/walk-calendar/signup.js';
 import { jsonResponse, problemResponse } from '../helpers/http.js';
 import { apiBase, articles, freezeDate, renderCalendar, serveWalks, shadow, text, walk } from './fixtures.js';
+
+// Where the core outbox keeps what waits to be sent.
+const outboxKey = 'trygg:outbox:v1';
 
 const open = walk({ id: 'w1', title: 'Kvällsvandring i Bäckby', allowAnonymous: false });
 const full = walk({ id: 'w2', title: 'Vandring kring stationen', placesLeft: 0, waitlistCount: 3, startsAt: '2027-04-20T15:00:00Z', endsAt: '2027-04-20T17:00:00Z' });
@@ -68,13 +70,13 @@ describe('<trygg-walk-calendar> sign-up', () => {
   beforeEach(() => {
     clearPageCache();
     sessionStorage.clear();
-    localStorage.removeItem(registrationOutboxKey);
+    localStorage.removeItem(outboxKey);
     freezeDate();
   });
   afterEach(() => {
     sinon.restore();
     sessionStorage.clear();
-    localStorage.removeItem(registrationOutboxKey);
+    localStorage.removeItem(outboxKey);
   });
 
   it('opens a form under the walk, moves focus into it, and closes again', async () => {
@@ -223,7 +225,7 @@ describe('<trygg-walk-calendar> sign-up', () => {
     await waitUntil(() => text(resultOf(element)).includes('Du är anmäld'), 'sent when back online');
     expect(sent).to.have.length(2);
     expect(sent[1]!.key).to.equal(sent[0]!.key);
-    expect(localStorage.getItem(registrationOutboxKey)).to.equal('[]');
+    expect(localStorage.getItem(outboxKey)).to.equal('[]');
   });
 
   it('sends what waited from an earlier visit as soon as the calendar loads', async () => {
