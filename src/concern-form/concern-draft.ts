@@ -6,10 +6,7 @@ export const timesOfDay: readonly TimeOfDay[] = ['day', 'evening', 'night'];
 export const dayTypes: readonly DayType[] = ['weekdays', 'weekends'];
 
 /** The limits of `ConcernRequest` in api/openapi.json (a test keeps them equal to the contract). */
-export const limits = { place: 500, description: 4000, name: 200 } as const;
-
-/** Reports wait in an outbox slot of their own, so the form sees whether one waits without loading the sending code. */
-export const concernOutboxKey = 'trygg:outbox:v1:concerns';
+export const limits = { place: 500, description: 4000, name: 200, area: 100 } as const;
 
 /** Characters as the contract counts them (code points), so an emoji is one, as the resident sees it. */
 export const characterCount = (text: string): number => [...text].length;

@@ -5,29 +5,21 @@ import { TryggElement } from '../core/trygg-element.js';
 import type { ConcernCategory, ConcernReceipt, ConcernRequest, LocalizedText } from '../core/api-types.js';
 import type { TryggSubmitDetail } from '../core/events.js';
 import { DraftStore, draftKey } from '../core/draft-store.js';
-import type { OutboxController } from '../core/outbox-controller.js';
+import { OutboxController } from '../core/outbox-controller.js';
 import type { DeliveryOutcome } from '../core/outbox.js';
 import { FillTimer, renderHoneypot } from '../core/spam-guard.js';
-import type { FormError } from '../core/form-errors.js';
-import { addStyles } from '../core/add-styles.js';
-import { browserStorage, readJson } from '../core/browser-storage.js';
-import { TryggApiError } from '../core/api-error.js';
-import { describeError } from '../core/error-messages.js';
+import { errorFor, errorSummaryStyles, renderErrorSummary, type FormError } from '../core/form-errors.js';
 import { fieldStyles } from '../core/field-styles.js';
 import { formatNumber } from '../core/format.js';
 import { parseHeadingLevel, renderHeading } from '../core/heading.js';
 import { safeUrl, webProtocols } from '../core/safe-url.js';
 import { ConcernRestApi, type ConcernApi } from './concern-rest-api.js';
-import {
-  characterCount,
-  concernOutboxKey,
-  dayTypes,
-  emptyDraft,
-  limits,
-  restoreDraft,
-  timesOfDay,
-  type ConcernDraft,
-} from './concern-draft.js';
+import { characterCount, dayTypes, emptyDraft, limits, restoreDraft, timesOfDay, type ConcernDraft } from './concern-draft.js';
+import { toConcernRequest } from './concern-request.js';
+import { afterSending, renderResult } from './concern-result.js';
+import { renderReview } from './concern-review.js';
+import { validateConcern } from './concern-validation.js';
+import { locate } from './geolocation.js';
 import { concernFormStyles } from './concern-form.styles.js';
 
 declare module '../core/events.js' {
@@ -43,7 +35,6 @@ declare global {
 }
 
 type View = 'form' | 'sending' | 'queued' | 'sent';
-type Sending = typeof import('./concern-sending.js');
 
 /**
  * Lets a resident report an unsafe place: the emergency numbers first, then the category (with who handles it),
@@ -67,10 +58,11 @@ type Sending = typeof import('./concern-sending.js');
  * @csspart result - The reference number after sending, or the notice that the report waits to be sent.
  * @csspart error - Loading the categories failed.
  * @csspart notice - The emergency numbers and the "not configured" state.
+ * @csspart not-configured - Shown instead of the form when the element has no API.
  * @slot - Fallback shown until the script has loaded, e.g. a phone number for reports.
  */
 export class TryggConcernForm extends TryggElement<ConcernApi> {
-  static override styles = [...TryggElement.styles, fieldStyles, concernFormStyles];
+  static override styles = [...TryggElement.styles, fieldStyles, errorSummaryStyles, concernFormStyles];
 
   static override properties = {
     privacyUrl: { attribute: 'privacy-url' },
@@ -83,7 +75,6 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     _queueError: { state: true },
     _locationStatus: { state: true },
     _announcement: { state: true },
-    _loadFailed: { state: true },
   };
 
   /**
@@ -94,7 +85,8 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   declare privacyUrl: string | undefined;
 
   /**
-   * The area the page is about, e.g. `Sandviken`. Reserved for the contract's coming `place.area`; not sent yet.
+   * The area the page is about, e.g. `Sandviken`; sent as `place.area` so staff know the neighbourhood (1–100
+   * characters; a longer one is left out, with a console warning).
    * @attr area
    */
   declare area: string | undefined;
@@ -112,7 +104,6 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   private declare _queueError: unknown;
   private declare _locationStatus: string;
   private declare _announcement: string;
-  private declare _loadFailed: boolean;
 
   #store: DraftStore<ConcernDraft> | undefined;
   readonly #timer = new FillTimer();
@@ -124,11 +115,6 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   #interacted = false;
   /** 0 below 90 % of the description's limit, 1 from 90 %, 2 over it. */
   #countZone = 0;
-  /** A submit is being checked or sent: further clicks wait. */
-  #busy = false;
-  #sending: Sending | undefined;
-  #loading: Promise<Sending | undefined> | undefined;
-  #outbox: OutboxController<ConcernRequest, ConcernReceipt> | undefined;
 
   constructor() {
     super();
@@ -137,7 +123,6 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     this._errors = [];
     this._locationStatus = '';
     this._announcement = '';
-    this._loadFailed = false;
   }
 
   protected createRestApi(base: URL) {
@@ -161,44 +146,30 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     args: () => [this.connection?.api] as const,
   });
 
+  readonly #outbox = new OutboxController<ConcernRequest, ConcernReceipt>(this, {
+    kind: 'concern',
+    scope: () => this.connection?.scope ?? null,
+    send: ({ payload, idempotencyKey }) => this.connection!.api.submitConcern(payload, { idempotencyKey }),
+    onFlushed: (outcome) => this._view === 'queued' && this.#settle(outcome),
+  });
+
   override connectedCallback(): void {
     this.#store = new DraftStore(draftKey(this, 'report'));
-    const stored = this.#store.load();
-    this._draft = restoreDraft(stored);
+    this._draft = restoreDraft(this.#store.load());
     this.#fillBase = this._draft.fillMs;
+    // A report from an earlier visit waits: it is sent now (the outbox flushes on connect), so show that.
+    if (this.#outbox.pending().length > 0) this._view = 'queued';
     super.connectedCallback();
-    if (stored || (readJson(browserStorage('localStorage'), concernOutboxKey) as unknown[] | null)?.length) void this.#load();
   }
-
-  /** The sending code, loaded once; undefined when it could not load (offline before it ever did). */
-  #load(): Promise<Sending | undefined> {
-    this.#loading ??= import('./concern-sending.js').then(
-      (sending) => {
-        addStyles(this.renderRoot, sending.styles);
-        this.#sending = sending;
-        // Sends what waits at once, and whenever the browser is back online.
-        this.#outbox = sending.connectOutbox(this, {
-          scope: () => this.connection?.scope ?? null,
-          send: ({ payload, idempotencyKey }) => this.connection!.api.submitConcern(payload, { idempotencyKey }),
-          onFlushed: (outcome) => this._view === 'queued' && this.#settle(outcome),
-        });
-        // A report from an earlier visit is on its way now: show that rather than an empty form.
-        if (this.#outbox.pending().length > 0 && this._view === 'form') this._view = 'queued';
-        this.requestUpdate();
-        return sending;
-      },
-      () => {
-        this.#loading = undefined;
-        return undefined;
-      },
-    );
-    return this.#loading;
-  }
-
-  #prepare = () => void this.#load();
 
   protected override firstUpdated(): void {
     if (!safeUrl(this.privacyUrl, webProtocols)) console.warn(`<${this.localName}>: no usable privacy-url, so no privacy link.`);
+    if (this.area && !this.#area) console.warn(`<${this.localName}>: area over ${limits.area} characters is not sent.`);
+  }
+
+  get #area(): string | undefined {
+    const area = this.area?.trim();
+    return area && characterCount(area) <= limits.area ? area : undefined;
   }
 
   get #level(): number {
@@ -223,7 +194,6 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     const { name, value, checked, type } = event.target as HTMLInputElement;
     const current = this._draft[name as keyof ConcernDraft];
     if (current === undefined) return;
-    this.#prepare();
     if (Array.isArray(current)) this.#change({ [name]: [...current.filter((item) => item !== value), ...(checked ? [value] : [])] });
     else this.#change({ [name]: type === 'checkbox' ? checked : value });
     if (name === 'description') this.#announceCount();
@@ -251,9 +221,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   #focusField = (field: string) => void this.#focus(`#${field}`);
 
   #locate = async () => {
-    const sending = this.#sending ?? (await this.#load());
-    if (!sending) return void (this._locationStatus = describeError(new TryggApiError('network', null)));
-    const location = await sending.locate((status) => (this._locationStatus = status));
+    const location = await locate((status) => (this._locationStatus = status));
     if (location) this.#change({ location });
   };
 
@@ -264,23 +232,15 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
 
   #submit = async (event: Event) => {
     event.preventDefault();
-    if (this.#busy || this._view !== 'form') return;
-    this.#busy = true;
-    try {
-      const sending = this.#sending ?? (await this.#load());
-      this._loadFailed = !sending;
-      if (!sending) return;
-      const payload = sending.checkedRequest(this._draft, this.#labels(), { language: this.language.intlLocale, website: this.#website, fillMs: this.#fillMs });
-      if (Array.isArray(payload)) return void ((this._errors = payload), this.#focus('.error-summary'));
-      this._errors = [];
-      if (!this.emit('trygg-concern-submit', { payload }, { cancelable: true })) return;
-      this.#interacted = true;
-      this._view = 'sending';
-      this._announcement = this.#sendingText();
-      this.#settle(await this.#outbox!.submit(payload));
-    } finally {
-      this.#busy = false;
-    }
+    if (this._view !== 'form') return;
+    this._errors = validateConcern(this._draft, this.#labels(), this.language.intlLocale);
+    if (this._errors.length > 0) return void this.#focus('.error-summary');
+    const payload = toConcernRequest(this._draft, { language: this.language.intlLocale, website: this.#website, fillMs: this.#fillMs, area: this.#area });
+    if (!this.emit('trygg-concern-submit', { payload }, { cancelable: true })) return;
+    this.#interacted = true;
+    this._view = 'sending';
+    this._announcement = this.#sendingText();
+    this.#settle(await this.#outbox.submit(payload));
   };
 
   #sendingText = () => msg('Skickar …', { id: 'concern.sending' });
@@ -289,7 +249,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     if (outcome.status === 'skipped') return;
     if (outcome.status === 'sent') this.#store?.clear();
     else this.reportError(outcome.error);
-    const { view, receipt, queueError, errors, announcement } = this.#sending!.afterSending(outcome, this.#labels());
+    const { view, receipt, queueError, errors, announcement } = afterSending(outcome, this.#labels());
     this._view = view;
     this._receipt = receipt;
     this._queueError = queueError;
@@ -301,7 +261,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
 
   #sendQueued = () => {
     this.#interacted = true;
-    void this.#outbox?.flush();
+    void this.#outbox.flush();
   };
 
   #startOver = () => {
@@ -329,9 +289,12 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     void this.#categories.run();
   };
 
-  /** The visible labels of the fields (the review and the server's errors add the groups' names). */
+  /** The visible names of the fields and groups, by the id an error or an "Ändra" link focuses. */
   #labels() {
     return {
+      'categoryId-0': msg('Kategori', { id: 'concern.cat' }),
+      'timeOfDay-0': msg('När', { id: 'concern.when' }),
+      'followUp-0': msg('Återkoppling', { id: 'concern.reply' }),
       place: msg('Plats', { id: 'concern.place' }),
       description: msg('Beskrivning', { id: 'concern.text' }),
       name: msg('Namn (frivilligt)', { id: 'concern.name' }),
@@ -348,7 +311,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
       </div>
       <p class="visually-hidden" role="status">${this._announcement}</p>
       ${!this.connection ? this.renderNotConfigured() : this._view === 'sent' || this._view === 'queued'
-          ? this.#sending?.renderResult({
+          ? renderResult({
               headingLevel: this.#level,
               receipt: this._view === 'sent' ? this._receipt : undefined,
               error: this._queueError,
@@ -384,8 +347,8 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     const section = (title: string, content: unknown) =>
       html`<fieldset part="section"><legend>${renderHeading(this.#level, `${++step}. ${title}`)}</legend>${content}</fieldset>`;
 
-    return html`<form part="form" novalidate @submit=${this.#submit} @input=${this.#onInput} @focusin=${this.#prepare}>
-      ${this._errors.length > 0 ? this.#sending?.renderErrorSummary(this._errors, this.#focusField) : nothing}
+    return html`<form part="form" novalidate @submit=${this.#submit} @input=${this.#onInput}>
+      ${this._errors.length > 0 ? renderErrorSummary(this._errors, this.#focusField) : nothing}
       ${renderHoneypot((value) => (this.#website = value))}
       ${section(
         msg('Vad vill du rapportera?', { id: 'concern.step1' }),
@@ -453,16 +416,15 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
             )}
             <section part="review" aria-labelledby="review">
               ${renderHeading(this.#level, `6. ${msg('Granska och skicka', { id: 'concern.step6' })}`, 'heading', 'review')}
-              ${this.#sending?.renderReview({
+              ${renderReview({
                 draft,
-                labels,
+                terms: labels,
                 category: category && this.#localized(category.label),
                 position,
                 when,
                 no,
                 focusField: this.#focusField,
               })}
-              ${this._loadFailed ? this.renderError(new TryggApiError('network', null)) : nothing}
               <p class="actions">
                 <button id="send" class="button" part="button submit-button" aria-disabled=${this._view === 'sending'}>
                   ${this._view === 'sending' ? this.#sendingText() : msg('Skicka', { id: 'concern.send' })}
@@ -481,18 +443,14 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     </div>`;
   }
 
-  #errorFor(field: string): string | undefined {
-    return this.#sending?.errorFor(this._errors, field);
-  }
-
   #error(field: string): TemplateResult | typeof nothing {
-    const message = this.#errorFor(field);
+    const message = errorFor(this._errors, field);
     return message ? html`<p class="field-error" id="${field}-error">${message}</p>` : nothing;
   }
 
   /** `aria-invalid` and `aria-describedby` for a control: its hint, if any, and its field's error message. */
   #a11y(field: string, hintId: string | false) {
-    const invalid = this.#errorFor(field) !== undefined;
+    const invalid = errorFor(this._errors, field) !== undefined;
     const describedBy = [hintId, invalid && `${field}-error`, field === 'description' && 'description-count'].filter(Boolean).join(' ');
     return { invalid: invalid ? 'true' : nothing, describedBy: describedBy || nothing };
   }

@@ -4,12 +4,15 @@ import { dayTypes, timesOfDay, type ConcernDraft } from './concern-draft.js';
 /** Whether the resident asked for a reply and gave consent: only then is anything personal sent. */
 export const sendsContact = (draft: ConcernDraft): boolean => draft.followUp === 'yes' && draft.consent;
 
-/** The request the draft makes: text exactly as typed, contact only with consent, empty fields left out. */
-export function toConcernRequest(draft: ConcernDraft, extra: Pick<ConcernRequest, 'language' | 'website' | 'fillMs'>): ConcernRequest {
-  const { name, email, phone } = draft;
+/** The request the draft makes: text exactly as typed, contact only with consent, empty fields left out; `area` from the page. */
+export function toConcernRequest(
+  draft: ConcernDraft,
+  { area, ...extra }: Pick<ConcernRequest, 'language' | 'website' | 'fillMs'> & { area?: string | undefined },
+): ConcernRequest {
+  const { name, email, phone, location } = draft;
   return {
     categoryId: draft.categoryId,
-    place: draft.location ? { description: draft.place, location: draft.location } : { description: draft.place },
+    place: { description: draft.place, ...(area && { area }), ...(location && { location }) },
     timeOfDay: timesOfDay.filter((time) => draft.timeOfDay.includes(time)),
     dayType: dayTypes.filter((day) => draft.dayType.includes(day)),
     description: draft.description,

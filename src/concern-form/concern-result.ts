@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ConcernReceipt } from '../core/api-types.js';
+import type { TryggApiError } from '../core/api-error.js';
+import type { ConcernReceipt, ConcernRequest } from '../core/api-types.js';
 import { describeError } from '../core/error-messages.js';
+import { formErrorsFromProblem, type FormError } from '../core/form-errors.js';
+import type { DeliveryOutcome } from '../core/outbox.js';
 import { renderHeading } from '../core/heading.js';
 import { safeUrl, webProtocols } from '../core/safe-url.js';
 
@@ -14,8 +17,8 @@ export interface ResultState {
   retry: () => void;
 }
 
-export const referenceText = (receipt: ConcernReceipt) => msg(str`Ditt ärende har nummer ${receipt.reference}.`, { id: 'concern.ref' });
-export const queuedText = () => msg('Rapporten är sparad men inte skickad än.', { id: 'concern.saved' });
+const referenceText = (receipt: ConcernReceipt) => msg(str`Ditt ärende har nummer ${receipt.reference}.`, { id: 'concern.ref' });
+const queuedText = () => msg('Rapporten är sparad men inte skickad än.', { id: 'concern.saved' });
 
 const button = (label: string, onClick: () => void) =>
   html`<p><button type="button" class="button secondary" part="button" @click=${onClick}>${label}</button></p>`;
@@ -35,4 +38,42 @@ export function renderResult({ headingLevel, receipt, error, startOver, retry }:
           <p>${msg('Vi skickar den när anslutningen fungerar och visar då ditt ärendenummer här.', { id: 'concern.queued' })}</p>
           ${button(msg('Försök igen', { id: 'core.retry' }), retry)}`}
   </section>`;
+}
+
+/** What the form shows after a try to send: the receipt, the report kept for later, or the server's reasons. */
+export interface AfterSending {
+  view: 'sent' | 'queued' | 'form';
+  receipt?: ConcernReceipt;
+  queueError?: unknown;
+  errors: FormError[];
+  /** Said when the result comes without the resident's action, e.g. a report from an earlier visit sent on load. */
+  announcement: string;
+}
+
+/** `labels` are the visible names of the fields and groups, by field id, for the server's field errors. */
+export function afterSending(
+  outcome: Exclude<DeliveryOutcome<ConcernRequest, ConcernReceipt>, { status: 'skipped' }>,
+  labels: Record<string, string>,
+): AfterSending {
+  if (outcome.status === 'sent') return { view: 'sent', receipt: outcome.result, errors: [], announcement: referenceText(outcome.result) };
+  if (outcome.status === 'queued') return { view: 'queued', queueError: outcome.error, errors: [], announcement: queuedText() };
+  const errors = refusalErrors(outcome.error, labels);
+  return { view: 'form', errors, announcement: errors.map((error) => error.message).join(' ') };
+}
+
+/**
+ * The server's refusal as form errors, each on the field it names (by its visible label): `/contact/email` → `email`,
+ * `/place/location/lat` → `place`, `/categoryId` → `categoryId-0` (a group's first choice); the rest on the send button.
+ */
+function refusalErrors(error: TryggApiError, labels: Record<string, string>): FormError[] {
+  return formErrorsFromProblem(
+    error,
+    (pointer) => {
+      const name = pointer.replace(/^\/(contact\/)?/, '').replace(/\/.*/, '');
+      const field = [name, `${name}-0`].find((candidate) => labels[candidate]);
+      return field ? { field, label: labels[field]! } : null;
+    },
+    'send',
+    describeError(error),
+  );
 }

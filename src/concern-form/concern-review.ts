@@ -3,18 +3,12 @@ import { msg } from '@lit/localize';
 import { dayTypes, timesOfDay, type ConcernDraft } from './concern-draft.js';
 import { sendsContact } from './concern-request.js';
 
-/** The names of the answers, by the id of the field each "Ändra" link focuses: the fields' labels and the groups' names. */
+/** The names of the answers, by the id of the field each "Ändra" link focuses. */
 export type ReviewTerms = Record<'categoryId-0' | 'place' | 'timeOfDay-0' | 'description' | 'followUp-0', string>;
-
-export const groupNames = () => ({
-  'categoryId-0': msg('Kategori', { id: 'concern.cat' }),
-  'timeOfDay-0': msg('När', { id: 'concern.when' }),
-  'followUp-0': msg('Återkoppling', { id: 'concern.reply' }),
-});
 
 export interface ReviewState {
   draft: ConcernDraft;
-  labels: Pick<ReviewTerms, 'place' | 'description'>;
+  terms: ReviewTerms;
   /** The chosen category's label, in the resident's language. */
   category: string | undefined;
   /** The position as shown beside the place, when there is one. */
@@ -26,8 +20,7 @@ export interface ReviewState {
 }
 
 /** What will be sent, answer by answer, each with a link back to its field. */
-export function renderReview({ draft, labels, category, position, when, no, focusField }: ReviewState): TemplateResult {
-  const terms: ReviewTerms = { ...labels, ...groupNames() };
+export function renderReview({ draft, terms, category, position, when, no, focusField }: ReviewState): TemplateResult {
   const chosen = [...draft.timeOfDay, ...draft.dayType];
   const answers: [keyof ReviewTerms, unknown][] = [
     ['categoryId-0', category],

@@ -3,7 +3,6 @@ import sinon from 'sinon';
 import type { TryggConcernForm } from '../../src/concern-form/concern-form.js';
 import { clearPageCache } from '../../src/core/cached-get.js';
 import { Outbox } from '../../src/core/outbox.js';
-import { concernOutboxKey } from '../../src/concern-form/concern-draft.js';
 import { problemResponse } from '../helpers/http.js';
 import { apiBase, choose, control, fillRequired, focused, mountForm, resetStorage, send, shadow, stubApi, text, type } from './driver.js';
 
@@ -95,7 +94,7 @@ describe('<trygg-concern-form> drafts and the outbox', () => {
   it('sends a report left in the outbox when the page loads, and announces its reference', async () => {
     const { sent } = stubApi();
     const payload = { categoryId: 'belysning', place: { description: 'Torget' }, timeOfDay: [], dayType: [], description: 'Mörkt', website: '', fillMs: 9000 };
-    new Outbox(localStorage, concernOutboxKey).add('concern', apiBase, payload, 'key-from-yesterday');
+    new Outbox().add('concern', apiBase, payload, 'key-from-yesterday');
     const container = await fixture<HTMLElement>(html`<div><button>Sidans knapp</button></div>`);
     container.querySelector('button')!.focus();
     const form = document.createElement('trygg-concern-form');
@@ -106,24 +105,24 @@ describe('<trygg-concern-form> drafts and the outbox', () => {
     expect(sent).to.deep.equal([{ body: payload, idempotencyKey: 'key-from-yesterday' }]);
     expect(status(form)).to.equal('Ditt ärende har nummer TRG-2026-00042.');
     expect(document.activeElement, 'focus stays where the resident is').to.equal(container.querySelector('button'));
-    expect(new Outbox(localStorage, concernOutboxKey).pending('concern', apiBase)).to.have.length(0);
+    expect(new Outbox().pending('concern', apiBase)).to.have.length(0);
     await expect(form).to.be.accessible();
   });
 
   it('still waiting when the page loads offline: says so, and keeps the report', async () => {
     stubApi(() => Promise.reject(new TypeError('Failed to fetch')));
-    new Outbox(localStorage, concernOutboxKey).add('concern', apiBase, { description: 'Mörkt' }, 'key-1');
+    new Outbox().add('concern', apiBase, { description: 'Mörkt' }, 'key-1');
     const form = await mountForm();
     await waitUntil(() => text(shadow(form).querySelector('[part~="result"]')).includes('Vi får inget svar'), 'queued');
     expect(text(shadow(form).querySelector('[part~="result"]'))).to.contain('Rapporten är sparad men inte skickad än.');
     expect(focused(form)).to.equal(null);
-    expect(new Outbox(localStorage, concernOutboxKey).pending('concern', apiBase)).to.have.length(1);
+    expect(new Outbox().pending('concern', apiBase)).to.have.length(1);
   });
 
   it('a report refused later comes back to the form with the reasons', async () => {
     stubApi(() => problemResponse(422, [{ field: '/categoryId', code: 'invalid_value', message: 'gone' }]));
     sessionStorage.setItem(draftKey, JSON.stringify({ categoryId: 'belysning', place: 'Torget', description: 'Mörkt' }));
-    new Outbox(localStorage, concernOutboxKey).add('concern', apiBase, { description: 'Mörkt' }, 'key-2');
+    new Outbox().add('concern', apiBase, { description: 'Mörkt' }, 'key-2');
     const form = await mountForm();
     await waitUntil(() => shadow(form).querySelector('.error-summary'), 'summary');
     expect(text(shadow(form).querySelector('.error-summary li'))).to.equal('Kategori: värdet går inte att använda.');

@@ -4,7 +4,7 @@ import type { TryggConcernForm } from '../../src/concern-form/concern-form.js';
 import { clearPageCache } from '../../src/core/cached-get.js';
 import type { TryggErrorDetail } from '../../src/core/events.js';
 import { jsonResponse, problemResponse, silentFetch, stubFetch } from '../helpers/http.js';
-import { choose, control, fillRequired, focused, mountForm, resetStorage, reviewShown, send, shadow, stubApi, text, type } from './driver.js';
+import { choose, control, fillRequired, focused, mountForm, resetStorage, send, shadow, stubApi, text, type } from './driver.js';
 import { categories, receipt } from './fixtures.js';
 
 const part = (form: TryggConcernForm, name: string) => shadow(form).querySelector(`[part~="${name}"]`);
@@ -74,7 +74,6 @@ describe('<trygg-concern-form>', () => {
       ]);
       expect(text(shadow(form).querySelector('#review'))).to.equal('6. Granska och skicka');
       expect(shadow(form).querySelector('h3#review'), 'heading-level defaults to 3').to.exist;
-      expect(shadow(form).querySelector('dl'), 'the review and the sending code wait for the first input').to.equal(null);
       await expect(form).to.be.accessible();
     });
 
@@ -319,12 +318,28 @@ describe('<trygg-concern-form>', () => {
       await choose(form, 'followUp-0');
       await type(form, 'phone', '070-123 45 67');
       await choose(form, 'consent');
-      await reviewShown(form);
       const review = text(part(form, 'review'));
       expect(review).to.contain('Återkoppling 070-123 45 67');
       await send(form);
       await waitUntil(() => result(form), 'sent with contact');
       expect(sent[1]!.body.contact).to.deep.equal({ phone: '070-123 45 67', consent: true });
+    });
+
+    it('sends the area of the page as place.area, and leaves out one the contract would refuse', async () => {
+      const { sent } = stubApi();
+      const form = await mountForm('area="  Sandviken "');
+      await fillRequired(form);
+      await send(form);
+      await waitUntil(() => sent.length === 1, 'sent');
+      expect(sent[0]!.body.place).to.deep.equal({ description: 'Gångtunneln under Storgatan', area: 'Sandviken' });
+
+      const warn = sinon.stub(console, 'warn');
+      const tooLong = await mountForm(`area="${'Å'.repeat(101)}"`);
+      expect(warn.calledWithMatch(/area/)).to.equal(true);
+      await fillRequired(tooLong);
+      await send(tooLong);
+      await waitUntil(() => sent.length === 2, 'sent again');
+      expect(sent[1]!.body.place).to.deep.equal({ description: 'Gångtunneln under Storgatan' });
     });
 
     it('reviews what will be sent, with Ändra links that focus the field', async () => {
@@ -333,7 +348,6 @@ describe('<trygg-concern-form>', () => {
       await fillRequired(form);
       await choose(form, 'timeOfDay-0');
       await choose(form, 'dayType-0');
-      await reviewShown(form);
       const rows = [...shadow(form).querySelectorAll('dl > div')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
       expect(rows).to.deep.equal([
         ['Kategori', 'Trasig eller saknad belysning'],

@@ -13,6 +13,7 @@ describe('the concern request', () => {
       place: schemas.ConcernPlace.properties.description.maxLength,
       description: schemas.ConcernRequest.properties.description.maxLength,
       name: schemas.ConcernContact.properties.name.maxLength,
+      area: schemas.ConcernPlace.properties.area.maxLength,
     });
   });
 
@@ -21,6 +22,12 @@ describe('the concern request', () => {
     expect(toConcernRequest(draft({ ...contact, consent: false }), extra)).not.to.have.property('contact');
     expect(toConcernRequest(draft({ ...contact, followUp: 'no', consent: true }), extra)).not.to.have.property('contact');
     expect(toConcernRequest(draft({ ...contact, consent: true }), extra).contact).to.deep.equal({ email: 'anna@exempel.se', consent: true });
+  });
+
+  it('puts the area of the page and the position into the place', () => {
+    const place = toConcernRequest(draft({ place: 'Torget', location: { lat: 59.1, lng: 14.2 } }), { ...extra, area: 'Sandviken' }).place;
+    expect(place).to.deep.equal({ description: 'Torget', area: 'Sandviken', location: { lat: 59.1, lng: 14.2 } });
+    expect(toConcernRequest(draft({ place: 'Torget' }), { ...extra, area: undefined }).place).to.deep.equal({ description: 'Torget' });
   });
 
   it('sends times in a fixed order and only known ones', () => {

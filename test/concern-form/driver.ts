@@ -1,6 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TryggConcernForm } from '../../src/concern-form/concern-form.js';
-import { concernOutboxKey } from '../../src/concern-form/concern-draft.js';
 import '../../src/define/trygg-concern-form.js';
 import type { ConcernRequest } from '../../src/core/api-types.js';
 import { jsonResponse, stubFetch, type FetchHandler } from '../helpers/http.js';
@@ -67,19 +66,12 @@ export async function fillRequired(form: TryggConcernForm): Promise<void> {
   await type(form, 'description', 'Två lampor är trasiga och det är helt mörkt på kvällen.');
 }
 
-/** The review shows once the code for sending has loaded (on the first input or focus in the form). */
-export async function reviewShown(form: TryggConcernForm): Promise<void> {
-  control(form, 'place')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-  await waitUntil(() => shadow(form).querySelector('dl'), 'the review (the sending code loaded)');
-}
-
 export async function send(form: TryggConcernForm): Promise<void> {
-  await reviewShown(form);
   control<HTMLButtonElement>(form, 'send').click();
   await form.updateComplete;
 }
 
 export function resetStorage(): void {
   sessionStorage.clear();
-  localStorage.removeItem(concernOutboxKey);
+  localStorage.removeItem('trygg:outbox:v1');
 }

@@ -7,7 +7,7 @@ import { startE2E, type E2E } from './harness.js';
 interface StaffConcern {
   reference: string;
   categoryId: string;
-  place: { description: string; location?: { lat: number; lng: number } };
+  place: { description: string; area?: string; location?: { lat: number; lng: number } };
   timeOfDay: string[];
   description: string;
   contact?: Record<string, string>;
@@ -78,7 +78,7 @@ describe('<trygg-concern-form> against the real server', () => {
     const ours = after.filter((concern) => concern.reference === reference);
     assert.equal(ours.length, 1, 'exactly one concern for this report');
     assert.equal(ours[0]!.categoryId, 'belysning');
-    assert.equal(ours[0]!.place.description, 'Gångtunneln under Storgatan, norra sidan');
+    assert.deepEqual(ours[0]!.place, { description: 'Gångtunneln under Storgatan, norra sidan', area: 'Sandviken' }, 'the area of the page');
     assert.deepEqual(ours[0]!.timeOfDay, ['evening']);
     assert.equal(ours[0]!.contact, undefined, 'no contact data without consent');
     assert.equal(ours[0]!.consent, false);
