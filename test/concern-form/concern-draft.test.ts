@@ -1,10 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import sinon from 'sinon';
 import type { TryggConcernForm } from '../../src/concern-form/concern-form.js';
 import { clearPageCache } from '../../src/core/cached-get.js';
 import { Outbox } from '../../src/core/outbox.js';
 import { problemResponse } from '../helpers/http.js';
-import { apiBase, choose, control, fillRequired, focused, mountForm, resetStorage, send, shadow, stubApi, text, type } from './driver.js';
+import { apiBase, choose, control, fillRequired, focused, mountForm, send, shadow, startEachTestClean, stubApi, text, type } from './driver.js';
 
 const draftKey = `trygg:draft:v1:${location.pathname}:trygg-concern-form:report:report`;
 const status = (form: TryggConcernForm) => text(shadow(form).querySelector('.visually-hidden[role="status"]'));
@@ -24,14 +23,7 @@ async function reload(form: TryggConcernForm): Promise<TryggConcernForm> {
 }
 
 describe('<trygg-concern-form> drafts and the outbox', () => {
-  beforeEach(() => {
-    clearPageCache();
-    resetStorage();
-  });
-  afterEach(() => {
-    sinon.restore();
-    resetStorage();
-  });
+  startEachTestClean();
 
   it('keeps every field through a reload', async () => {
     stubApi();

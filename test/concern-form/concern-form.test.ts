@@ -1,24 +1,16 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { TryggConcernForm } from '../../src/concern-form/concern-form.js';
-import { clearPageCache } from '../../src/core/cached-get.js';
 import type { TryggErrorDetail } from '../../src/core/events.js';
 import { jsonResponse, problemResponse, silentFetch, stubFetch } from '../helpers/http.js';
-import { choose, control, fillRequired, focused, mountForm, resetStorage, send, shadow, stubApi, text, type } from './driver.js';
+import { choose, control, fillRequired, focused, mountForm, send, shadow, startEachTestClean, stubApi, text, type } from './driver.js';
 import { categories, receipt } from './fixtures.js';
 
 const part = (form: TryggConcernForm, name: string) => shadow(form).querySelector(`[part~="${name}"]`);
 const result = (form: TryggConcernForm) => part(form, 'result');
 
 describe('<trygg-concern-form>', () => {
-  beforeEach(() => {
-    clearPageCache();
-    resetStorage();
-  });
-  afterEach(() => {
-    sinon.restore();
-    resetStorage();
-  });
+  startEachTestClean();
 
   describe('before anything is sent', () => {
     it('shows the emergency numbers first, as phone links', async () => {

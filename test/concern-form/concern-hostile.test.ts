@@ -1,9 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import sinon from 'sinon';
 import type { TryggConcernForm } from '../../src/concern-form/concern-form.js';
-import { clearPageCache } from '../../src/core/cached-get.js';
 import { naughtyStrings } from '../helpers/blns.js';
-import { choose, control, mountForm, resetStorage, send, shadow, stubApi, text, type } from './driver.js';
+import { choose, control, mountForm, send, shadow, startEachTestClean, stubApi, text, type } from './driver.js';
 
 const fields = ['place', 'description', 'name', 'email', 'phone'] as const;
 type Field = (typeof fields)[number];
@@ -13,14 +11,7 @@ const quick = { interval: 1, timeout: 2000 };
 const settled = (form: TryggConcernForm) => shadow(form).querySelector('[part~="result"], .error-summary');
 
 describe('<trygg-concern-form> with hostile strings', () => {
-  beforeEach(() => {
-    clearPageCache();
-    resetStorage();
-  });
-  afterEach(() => {
-    sinon.restore();
-    resetStorage();
-  });
+  startEachTestClean();
 
   it('sends every string of the Big List of Naughty Strings as typed, or says what to fix', async function () {
     this.timeout(180_000);

@@ -1,9 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import sinon from 'sinon';
 import type { TryggConcernForm } from '../../src/concern-form/concern-form.js';
-import { clearPageCache } from '../../src/core/cached-get.js';
-import { apiBase, focused, resetStorage, shadow, stubApi, text } from './driver.js';
+import { apiBase, focused, shadow, startEachTestClean, stubApi, text } from './driver.js';
 
 /** Presses Tab until focus is on what `wanted` accepts; fails if it never gets there. */
 async function tabTo(form: TryggConcernForm, wanted: (element: Element) => boolean, what: string): Promise<Element> {
@@ -18,14 +16,7 @@ async function tabTo(form: TryggConcernForm, wanted: (element: Element) => boole
 const byId = (id: string) => (element: Element) => element.id === id;
 
 describe('<trygg-concern-form> with the keyboard only', () => {
-  beforeEach(() => {
-    clearPageCache();
-    resetStorage();
-  });
-  afterEach(() => {
-    sinon.restore();
-    resetStorage();
-  });
+  startEachTestClean();
 
   it('goes from the first link to the reference number', async () => {
     const { sent } = stubApi();

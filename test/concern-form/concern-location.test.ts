@@ -1,8 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { TryggConcernForm } from '../../src/concern-form/concern-form.js';
-import { clearPageCache } from '../../src/core/cached-get.js';
-import { control, fillRequired, focused, mountForm, resetStorage, send, shadow, stubApi, text } from './driver.js';
+import { control, fillRequired, focused, mountForm, send, shadow, startEachTestClean, stubApi, text } from './driver.js';
 
 const locationButton = (form: TryggConcernForm) =>
   [...shadow(form).querySelectorAll('button')].find((button) => text(button).endsWith('position'))!;
@@ -13,14 +12,7 @@ function positionError(code: number): GeolocationPositionError {
 }
 
 describe('<trygg-concern-form> position', () => {
-  beforeEach(() => {
-    clearPageCache();
-    resetStorage();
-  });
-  afterEach(() => {
-    sinon.restore();
-    resetStorage();
-  });
+  startEachTestClean();
 
   it('asks for the position only on click, rounds it to about 10 m, shows it and sends it', async () => {
     const { sent } = stubApi();

@@ -1,4 +1,6 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import { clearPageCache } from '../../src/core/cached-get.js';
 import type { TryggConcernForm } from '../../src/concern-form/concern-form.js';
 import '../../src/define/trygg-concern-form.js';
 import type { ConcernRequest } from '../../src/core/api-types.js';
@@ -71,7 +73,19 @@ export async function send(form: TryggConcernForm): Promise<void> {
   await form.updateComplete;
 }
 
-export function resetStorage(): void {
+function resetStorage(): void {
   sessionStorage.clear();
   localStorage.removeItem('trygg:outbox:v1');
+}
+
+/** Each test starts with no page cache, no drafts and an empty outbox, and ends with its stubs undone. */
+export function startEachTestClean(): void {
+  beforeEach(() => {
+    clearPageCache();
+    resetStorage();
+  });
+  afterEach(() => {
+    sinon.restore();
+    resetStorage();
+  });
 }
