@@ -14,6 +14,11 @@ export const walkCalendarStyles = css`
     padding: 0;
     list-style: none;
   }
+  .walks > li {
+    /* Long lists: the browser lays out only the walks near the screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
+  }
   .walk {
     gap: var(--_gap);
     padding: var(--_space);

@@ -31,6 +31,9 @@ declare global {
   }
 }
 
+// Walks shown at first and added per "Visa fler": creating 500 cards at once takes a visible moment.
+const pageSize = 50;
+
 /** The walks of one load, split once so rendering never sorts or groups the whole list again. */
 interface LoadedWalks {
   areas: string[];
@@ -55,6 +58,7 @@ interface LoadedWalks {
  * @csspart map-link - The link to the meeting point on a map.
  * @csspart measures-link - The link from a held walk to its measures.
  * @csspart button - Every button, and the "add to calendar" link that looks like one.
+ * @csspart more-button - "Visa fler vandringar": the next 50 upcoming walks.
  * @csspart signup-button - The button that opens the sign-up form.
  * @csspart calendar-link - "Lägg till i kalender".
  * @csspart form - The sign-up form.
@@ -90,6 +94,7 @@ export class TryggWalkCalendar extends TryggElement {
     structuredData: { type: Boolean, attribute: 'structured-data' },
     _area: { state: true },
     _day: { state: true },
+    _shown: { state: true },
   };
 
   /**
@@ -150,6 +155,8 @@ export class TryggWalkCalendar extends TryggElement {
   private declare _area: string;
   /** The chosen day of the month view. */
   private declare _day: Day | undefined;
+  /** How many upcoming walks the list shows; "Visa fler" adds a page. */
+  private declare _shown: number;
 
   #fresh = false;
   #structuredDataFor: LoadedWalks | undefined;
@@ -185,6 +192,7 @@ export class TryggWalkCalendar extends TryggElement {
     this.showPast = false;
     this.structuredData = false;
     this._area = '';
+    this._shown = pageSize;
   }
 
   #retry = () => {
@@ -241,7 +249,14 @@ export class TryggWalkCalendar extends TryggElement {
       ${this.view === 'month'
         ? this.#renderMonth(loaded, inArea, list)
         : html`${upcoming.length > 0
-            ? list(this.limit ? upcoming.slice(0, this.limit) : upcoming)
+            ? html`${list(upcoming.slice(0, this.limit || this._shown))}
+              ${!this.limit && upcoming.length > this._shown
+                ? html`<p>
+                    <button class="button secondary" part="button more-button" @click=${this.#showMore}>
+                      ${msg(str`Visa fler vandringar (${formatNumber(this.language.intlLocale, upcoming.length - this._shown)} till)`, { id: 'walks.more' })}
+                    </button>
+                  </p>`
+                : nothing}`
             : html`<p class="notice" part="empty">${msg('Det finns inga kommande trygghetsvandringar just nu.', { id: 'walks.empty' })}</p>`}
           ${this.showPast && past.length > 0
             ? html`<p class="strong" id="past-title">${msg('Tidigare vandringar', { id: 'walks.past' })}</p>
@@ -267,6 +282,13 @@ export class TryggWalkCalendar extends TryggElement {
       select: (day, focus) => this.#selectDay(day, focus),
     });
   }
+
+  #showMore = async () => {
+    this._shown += pageSize;
+    await this.updateComplete;
+    // Focus goes to the first walk that was added, so a keyboard or screen reader user goes on from there.
+    this.renderRoot.querySelectorAll<HTMLElement>('.walks article')[this._shown - pageSize]?.focus();
+  };
 
   async #selectDay(day: Day, focus: boolean) {
     this._day = day;

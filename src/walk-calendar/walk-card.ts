@@ -48,7 +48,7 @@ export function renderWalk(walk: Walk, context: WalkCardContext, next: boolean):
   const calendarUrl = open ? safeUrl(context.api?.walkCalendarUrl?.(id), webProtocols) : undefined;
   const email = organizer.email && safeUrl(`mailto:${organizer.email}`);
   const phone = organizer.phone && safeUrl(`tel:${organizer.phone.replace(/[^\d+]/g, '')}`);
-  return html`<article class="walk${next ? ' next' : ''}" part="walk${next ? ' next-walk' : ''}" aria-labelledby=${headingId}>
+  return html`<article class="walk${next ? ' next' : ''}" part="walk${next ? ' next-walk' : ''}" aria-labelledby=${headingId} tabindex="-1">
     ${renderHeading(context.headingLevel, walk.title, 'walk-title', headingId)}
     <p class="tags">
       ${next ? html`<span class="tag" part="tag">${msg('Nästa vandring', { id: 'walks.next' })}</span>` : nothing}

@@ -166,6 +166,25 @@ describe('<trygg-walk-calendar>', () => {
     expect(titles(element)).to.deep.equal([next.title, spring.title]);
   });
 
+  it('shows 50 walks at a time, and moves focus to the first added one', async () => {
+    const many = Array.from({ length: 110 }, (_, index) =>
+      walk({ title: `Vandring ${index + 1}`, startsAt: `2027-03-${String((index % 28) + 1).padStart(2, '0')}T${String(8 + Math.floor(index / 28)).padStart(2, '0')}:00:00Z` }),
+    );
+    serveWalks(many);
+    const element = await renderCalendar(html`<trygg-walk-calendar api-base=${apiBase}></trygg-walk-calendar>`);
+    expect(articles(element)).to.have.length(50);
+    expect(text(shadow(element).querySelector('[role="status"]'))).to.equal('110 vandringar');
+    const more = shadow(element).querySelector<HTMLButtonElement>('[part~="more-button"]')!;
+    expect(text(more)).to.equal('Visa fler vandringar (60 till)');
+    more.click();
+    await waitUntil(() => shadow(element).activeElement === articles(element)[50], 'focus on the first added walk');
+    expect(articles(element)).to.have.length(100);
+    expect(text(more)).to.equal('Visa fler vandringar (10 till)');
+    more.click();
+    await waitUntil(() => articles(element).length === 110, 'all walks');
+    expect(shadow(element).querySelector('[part~="more-button"]')).to.equal(null);
+  });
+
   it('puts walk titles at the heading level the page asks for', async () => {
     serveWalks([next]);
     const level2 = await renderCalendar(html`<trygg-walk-calendar api-base=${apiBase} heading-level="2"></trygg-walk-calendar>`);
@@ -287,6 +306,10 @@ describe('<trygg-walk-calendar>', () => {
     );
     serveWalks(hostile);
     const element = await renderCalendar(html`<trygg-walk-calendar api-base=${apiBase}></trygg-walk-calendar>`);
+    for (let more; (more = shadow(element).querySelector<HTMLButtonElement>('[part~="more-button"]')); ) {
+      more.click();
+      await element.updateComplete;
+    }
     const headings = articles(element).map((article) => article.querySelector('h3')!.textContent);
     expect(headings).to.deep.equal(hostile.map((item) => item.title));
     expect(shadow(element).querySelectorAll('script, img, iframe, svg, object, embed, marquee, input')).to.have.length(0);

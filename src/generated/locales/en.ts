@@ -175,6 +175,7 @@
 'walks.month.hint': `Change day with the arrow keys and month with Page Up and Page Down.`,
 'walks.month.next': `Next month`,
 'walks.month.previous': `Previous month`,
+'walks.more': str`Show more walks (${0} more)`,
 'walks.next': `Next walk`,
 'walks.no-walks-on-day': `No walks on this day.`,
 'walks.organizer': `Organiser`,
