@@ -1,11 +1,11 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
-import type { TryggApi } from '../core/api.js';
 import type { Registration, RegistrationRequest, Walk } from '../core/api-types.js';
 import { DraftStore, draftKey } from '../core/draft-store.js';
 import type { ApiConnection } from '../core/trygg-element.js';
 import { joinWaitlistText, SignupForm } from './signup-form.js';
+import type { WalkApi } from './walk-rest-api.js';
 
 /** What the sign-up form sends: the walk, and the registration as the contract has it. */
 export interface WalkRegistration {
@@ -17,7 +17,7 @@ export interface WalkRegistration {
 export type SignupResult = Registration['status'] | 'queued';
 
 export interface SignupOptions {
-  connection: () => ApiConnection<TryggApi> | null;
+  connection: () => ApiConnection<WalkApi> | null;
   language: () => string;
   privacyUrl: () => string | undefined;
   /** Fires the cancelable submit event; false when the page vetoed the sign-up. */

@@ -3,7 +3,6 @@ import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { TryggElement } from '../core/trygg-element.js';
-import { RestApi } from '../core/rest-api.js';
 import type { Walk } from '../core/api-types.js';
 import type { TryggSubmitDetail } from '../core/events.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
@@ -16,8 +15,9 @@ import { updateStructuredData } from './structured-data.js';
 import { SignupController, type WalkRegistration } from './signup.js';
 import { defaultMapUrl, renderWalk, type WalkCardContext } from './walk-card.js';
 import { walkCalendarStyles } from './walk-calendar.styles.js';
+import { WalkRestApi, type WalkApi } from './walk-rest-api.js';
 
-export type { WalkRegistration };
+export type { WalkRegistration, WalkApi };
 
 declare module '../core/events.js' {
   interface TryggEventMap {
@@ -79,7 +79,7 @@ interface LoadedWalks {
  * @cssprop [--trygg-color-on-after-dark=#ffffff] - Text of the "after dark" label.
  * @cssprop [--trygg-walk-calendar-loading-size=24rem] - Height kept free while the walks load, so the page does not jump.
  */
-export class TryggWalkCalendar extends TryggElement {
+export class TryggWalkCalendar extends TryggElement<WalkApi> {
   static override styles = [...TryggElement.styles, ...signupStyles, monthStyles, walkCalendarStyles];
 
   static override properties = {
@@ -201,7 +201,7 @@ export class TryggWalkCalendar extends TryggElement {
   };
 
   protected createRestApi(base: URL) {
-    return new RestApi(base);
+    return new WalkRestApi(base);
   }
 
   protected override render() {

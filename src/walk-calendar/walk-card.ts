@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { TryggApi } from '../core/api.js';
 import type { Walk } from '../core/api-types.js';
 import { formatDateTime, formatNumber, pluralCategory } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
 import { safeUrl, webProtocols } from '../core/safe-url.js';
 import type { SignupController } from './signup.js';
+import type { WalkApi } from './walk-rest-api.js';
 
 /** What every walk card needs from the calendar around it. */
 export interface WalkCardContext {
@@ -16,7 +16,7 @@ export interface WalkCardContext {
   /** The page with the measure tracker, without a fragment; undefined when it is not a web address. */
   measuresPage: string | undefined;
   /** The API, for "add to calendar" when it offers it. */
-  api: TryggApi | undefined;
+  api: WalkApi | undefined;
   signup: SignupController;
 }
 
