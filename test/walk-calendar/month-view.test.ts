@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { clearPageCache } from '../../src/core/cached-get.js';
@@ -104,6 +104,19 @@ describe('<trygg-walk-calendar view="month">', () => {
     await element.updateComplete;
     expect(titles(element)).to.deep.equal([autumn.title]);
     expect(text(shadow(element).querySelector('time'))).to.equal('söndag 31 oktober 2027 kl. 17:00–19:00');
+  });
+
+  it('follows the reading direction: on a right-to-left page the left arrow goes forward', async () => {
+    serveWalks([february]);
+    const page = await fixture<HTMLElement>(html`<div dir="rtl"><trygg-walk-calendar api-base=${apiBase} view="month"></trygg-walk-calendar></div>`);
+    const element = page.querySelector<TryggWalkCalendar>('trygg-walk-calendar')!;
+    await waitUntil(() => shadow(element).querySelector('[role="grid"]'), 'the month grid');
+    grid(element).querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    await press(element, 'ArrowLeft');
+    expect(cellLabel(focusedCell(element))).to.equal('onsdag 17 februari');
+    await press(element, 'ArrowRight');
+    await press(element, 'ArrowRight');
+    expect(cellLabel(focusedCell(element))).to.equal('måndag 15 februari');
   });
 
   it('marks today for the resident', async () => {
