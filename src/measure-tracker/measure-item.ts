@@ -44,7 +44,11 @@ export function renderMeasure(measure: Measure, context: MeasureItemContext): Te
     <article part="measure" tabindex="-1">
       ${renderHeading(context.headingLevel, measure.title, 'measure-title')}
       <p class="status ${status}" part="status">
-        ${renderStatus(status)}
+        ${renderStatus(
+          status,
+          // The decision is the property owner's now, not the municipality's.
+          status === 'forwarded' ? msg('Överlämnad till fastighetsägaren — deras beslut', { id: 'measures.forwarded-decision' }) : undefined,
+        )}
       </p>
       ${publicReason ? html`<p class="reason ${status}" part="reason">${publicReason}</p>` : nothing}
       ${measure.description ? html`<p>${measure.description}</p>` : nothing}

@@ -13,8 +13,7 @@ export function statusLabel(status: MeasureStatus): string {
     case 'done':
       return msg('Klar', { id: 'measures.done' });
     case 'forwarded':
-      // The decision is the property owner's, not the municipality's: the label says so wherever it appears.
-      return msg('Överlämnad till fastighetsägaren — deras beslut', { id: 'measures.forwarded' });
+      return msg('Överlämnad till fastighetsägaren', { id: 'measures.forwarded' });
     default:
       return msg('Genomförs inte', { id: 'measures.declined' });
   }
@@ -31,7 +30,7 @@ const shapes: Record<MeasureStatus, string> = {
   declined: 'm3 3 10 10M13 3 3 13',
 };
 
-/** The status icon (decorative: the label beside it says the same) and the label. */
-export function renderStatus(status: MeasureStatus): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${shapes[status]}></path></svg> ${statusLabel(status)}`;
+/** The status icon (decorative: the label beside it says the same) and its label, or another text. */
+export function renderStatus(status: MeasureStatus, label: unknown = statusLabel(status)): TemplateResult {
+  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${shapes[status]}></path></svg> ${label}`;
 }

@@ -47,7 +47,7 @@ const pageSize = 50;
  * @fires trygg-error - A request failed or the element has no API; `detail` has `status`, `kind` and `message`.
  * @fires trygg-filter-change - The filters changed (by the resident, or by a link to `#trygg-measures?…`); `detail.filters` and `detail.shown`, the number that match.
  * @csspart summary - The summary: the sentence and the progress bar.
- * @csspart summary-text - "14 synpunkter · 3 pågår · 9 klara".
+ * @csspart summary-text - "14 synpunkter · Pågår: 3 · Klar: 9".
  * @csspart progress - The `<progress>` of done measures, named by the summary sentence.
  * @csspart filters - The search, status, area, walk, responsible party and order controls.
  * @csspart search - The search field.

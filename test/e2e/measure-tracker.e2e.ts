@@ -42,7 +42,7 @@ describe('<trygg-measure-tracker> against the real server', () => {
     const before = measure(tracker, bushes);
     assert.equal((await before.locator('[part~="status"]').textContent())?.trim(), 'Pågår');
     assert.equal(await before.locator('[part~="late"]').textContent(), 'försenad');
-    assert.match((await tracker.locator('[part~="summary-text"]').textContent()) ?? '', /· 2 klara ·/);
+    assert.match((await tracker.locator('[part~="summary-text"]').textContent()) ?? '', /· Klar: 2 ·/);
     assert.deepEqual(await axeViolations(page), [], 'the linked walk');
     assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], failedRequests: [], errorResponses: [] });
 
@@ -65,7 +65,7 @@ describe('<trygg-measure-tracker> against the real server', () => {
     const after = measure(updated, bushes);
     assert.equal((await after.locator('[part~="status"]').textContent())?.trim(), 'Klar');
     assert.equal(await after.locator('[part~="late"]').count(), 0, 'a done measure is never late');
-    assert.match((await updated.locator('[part~="summary-text"]').textContent()) ?? '', /· 3 klara ·/);
+    assert.match((await updated.locator('[part~="summary-text"]').textContent()) ?? '', /· Klar: 3 ·/);
 
     const button = after.getByRole('button', { name: 'Visa vad som har hänt' });
     await button.focus();

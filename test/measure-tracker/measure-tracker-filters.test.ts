@@ -56,7 +56,7 @@ describe('<trygg-measure-tracker> filters', () => {
       'Planerad',
       'Pågår',
       'Klar',
-      'Överlämnad till fastighetsägaren — deras beslut',
+      'Överlämnad till fastighetsägaren',
       'Genomförs inte',
     ]);
     const options = (id: string) => [...shadow(tracker).querySelectorAll(`#${id} option`)].map((option) => text(option));
@@ -161,7 +161,7 @@ describe('<trygg-measure-tracker> filters', () => {
     expect(statusBox(tracker, 'Pågår').checked).to.equal(true);
     expect(statusBox(tracker, 'Mottagen').checked).to.equal(false);
     expect(text(part(tracker, 'summary-text')), 'the summary covers the whole walk').to.equal(
-      '13 synpunkter · 1 mottagen · 1 planerad · 1 pågår · 1 klar · 1 överlämnad · 1 genomförs inte',
+      '13 synpunkter · Mottagen: 1 · Planerad: 1 · Pågår: 1 · Klar: 1 · Överlämnad till fastighetsägaren: 1 · Genomförs inte: 1',
     );
     expect(location.hash, 'attributes never write the address').to.equal('');
   });

@@ -27,7 +27,9 @@ describe('<trygg-measure-tracker>', () => {
       serveMeasures(sandviken());
       const tracker = await mount(html`<trygg-measure-tracker api-base=${apiBase} .today=${today}></trygg-measure-tracker>`);
       const sentence = part(tracker, 'summary-text')!;
-      expect(text(sentence)).to.equal('13 synpunkter · 1 mottagen · 1 planerad · 1 pågår · 1 klar · 1 överlämnad · 1 genomförs inte');
+      expect(text(sentence)).to.equal(
+        '13 synpunkter · Mottagen: 1 · Planerad: 1 · Pågår: 1 · Klar: 1 · Överlämnad till fastighetsägaren: 1 · Genomförs inte: 1',
+      );
       const bar = part<HTMLProgressElement>(tracker, 'progress')!;
       expect(bar.localName).to.equal('progress');
       expect([bar.value, bar.max]).to.deep.equal([1, 6]);
@@ -36,11 +38,16 @@ describe('<trygg-measure-tracker>', () => {
       await expect(tracker).to.be.accessible();
     });
 
-    it('uses plural forms that fit the numbers', async () => {
+    it('uses plural forms that fit the numbers, and leaves out statuses no measure has', async () => {
       serveMeasures([measure({ status: 'done', remarkCount: 1 }), ...manyMeasures(12).filter((item) => item.status === 'planned')]);
       const tracker = await mount(html`<trygg-measure-tracker api-base=${apiBase}></trygg-measure-tracker>`);
-      expect(text(part(tracker, 'summary-text'))).to.equal('3 synpunkter · 2 planerade · 1 klar');
+      expect(text(part(tracker, 'summary-text'))).to.equal('3 synpunkter · Planerad: 2 · Klar: 1');
       expect(count(tracker)).to.equal('Visar 3 av 3 åtgärder');
+      sinon.restore();
+      serveMeasures([measure({ status: 'done', remarkCount: 1 })]);
+      const single = await mount(html`<trygg-measure-tracker api-base="https://another.example/"></trygg-measure-tracker>`);
+      expect(text(part(single, 'summary-text'))).to.equal('1 synpunkt · Klar: 1');
+      expect(count(single)).to.equal('Visar 1 av 1 åtgärd');
     });
 
     it('lists each measure as an article with a heading, its place, party, target, origin and last change', async () => {
@@ -269,7 +276,9 @@ describe('<trygg-measure-tracker>', () => {
     const tracker = await settled(page.querySelector('trygg-measure-tracker')!);
     await waitUntil(() => count(tracker).startsWith('Showing'), 'English texts');
     expect(count(tracker)).to.equal('Showing 6 of 6 measures');
-    expect(text(part(tracker, 'summary-text'))).to.equal('13 remarks · 1 received · 1 planned · 1 in progress · 1 done · 1 forwarded · 1 will not be done');
+    expect(text(part(tracker, 'summary-text'))).to.equal(
+      '13 remarks · Received: 1 · Planned: 1 · In progress: 1 · Done: 1 · Forwarded to the property owner: 1 · Will not be done: 1',
+    );
     const bushes = article(tracker, 'Klippa buskarna vid gångtunneln');
     expect(text(bushes.querySelector('[part~="status"]'))).to.equal('In progress');
     expect(facts(bushes)).to.deep.include(['Target date', '20 November 2026 late']);
