@@ -108,6 +108,43 @@ function physicalDeclarations(page: Page, tag: ElementTag): Promise<string[]> {
   });
 }
 
+/**
+ * Text whose characters are drawn out of their logical order: Swedish text laid out as right-to-left paragraphs puts
+ * numbers and punctuation at the wrong end ("0000-12 34 56" drawn as "56 34 0000-12"). Within each line, every next
+ * character of a text must be drawn to the right of the one before.
+ */
+async function reorderedText(page: Page, tag: ElementTag): Promise<string[]> {
+  const reordered = await page.locator(tag).evaluate((host) => {
+    const probes = window.tryggProbes;
+    const problems: string[] = [];
+    const range = document.createRange();
+    for (const element of probes.shadowElements(host)) {
+      if (!probes.isShown(element)) continue;
+      for (const node of Array.from(element.childNodes)) {
+        const text = node.textContent ?? '';
+        if (node.nodeType !== Node.TEXT_NODE || !text.trim()) continue;
+        let previous: DOMRect | null = null;
+        for (let index = 0; index < text.length; index++) {
+          if (!text[index]!.trim()) continue;
+          range.setStart(node, index);
+          range.setEnd(node, index + 1);
+          const box = range.getBoundingClientRect();
+          const sameLine = previous && Math.abs(box.top - previous.top) < box.height / 2;
+          if (sameLine && box.left < previous!.left - 0.5) {
+            problems.push(text.trim());
+            break;
+          }
+          previous = box;
+        }
+      }
+    }
+    return problems;
+  });
+  if (reordered.length === 0) return [];
+  const examples = reordered.slice(0, 2).map((text) => `"${text.slice(0, 40)}"`);
+  return [`Swedish text runs right to left, so numbers and punctuation move to the wrong end (e.g. ${examples.join(', ')})`];
+}
+
 /** The language a screen reader uses for the element's text: the nearest lang, looking out of the shadow root. */
 function languageOfText(page: Page, tag: ElementTag): Promise<string | null> {
   return page.locator(tag).evaluate((host) => {
@@ -136,7 +173,7 @@ describe('demo/host-rtl.html: an Arabic, right-to-left page while the texts fall
     await page.close();
   });
 
-  test('at 320 px, by keyboard, in every state: the layout mirrors, the Swedish text is marked as Swedish', async (t) => {
+  test('at 320 px, by keyboard, in every state: the layout mirrors; the Swedish text reads in order and is marked as Swedish', async (t) => {
     const { page, problems } = await openHostPage(e2e, '/host-rtl.html', narrow);
     const failures = new FailureLog();
     failures.add('the page', 'as it opens', { axe: await axeViolations(page) });
@@ -145,6 +182,7 @@ describe('demo/host-rtl.html: an Arabic, right-to-left page while the texts fall
       const found = {
         'not mirrored': await unmirrored(page, tag),
         'language of parts (WCAG 3.1.2)': language === 'sv' ? [] : [`Swedish text is announced as "${language}": mark it lang="sv"`],
+        'text out of order': await reorderedText(page, tag),
         overflow: await sidewaysScrolling(page),
       };
       t.diagnostic(FailureLog.summary(tag, state, found));
