@@ -124,7 +124,7 @@
 'measures.shown-n': str`Showing ${0} of ${1} measures`,
 'measures.sort': `Sort by`,
 'measures.status': `Status`,
-'measures.tally': str`${0}: ${1}`,
+'measures.tally': str`${0}: ${1}`,
 'measures.target': `Target date`,
 'measures.timeline': `Show what has happened`,
 'measures.updated': `Last changed`,
