@@ -42,6 +42,7 @@ type View = 'form' | 'sending' | 'queued' | 'sent';
  * consent; a review, and a reference number on success. Drafts survive a reload; reports made offline are kept
  * and sent once, later.
  *
+ * @tagname trygg-concern-form
  * @summary Lets a resident report an unsafe place and shows who handles it.
  * @fires trygg-concern-submit - Cancelable, just before a report is sent; `detail.payload` is the `ConcernRequest`.
  * @fires trygg-load - The categories arrived; `detail.count` categories.

@@ -5,7 +5,7 @@ export const fieldStyles = css`
   .input {
     display: block;
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
     padding-block: 0.375rem;
     padding-inline: 0.5rem;
     border: 2px solid var(--_border);

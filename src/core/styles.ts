@@ -19,12 +19,23 @@ export const baseStyles = css`
     --_space: var(--trygg-space, 1rem);
     --_gap: calc(var(--_space) / 2);
     display: block;
-    box-sizing: border-box;
     font: inherit;
     color: inherit;
-    line-height: 1.5;
-    text-align: start;
-    overflow-wrap: anywhere;
+    /* Only font and colour come from the page: a CMS theme's spacing, casing or !important line height must not. */
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    overflow-wrap: anywhere !important;
+    hyphens: manual !important;
+    list-style-position: outside !important;
+    visibility: visible !important;
+    cursor: auto !important;
   }
   :host([hidden]),
   [hidden] {
@@ -33,7 +44,7 @@ export const baseStyles = css`
   *,
   ::before,
   ::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   p,
   ul,
@@ -79,7 +90,9 @@ export const baseStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_gap);
-    min-block-size: 2.75rem;
+    /* 44 px even on a page that shrinks rem (62.5 % themes). */
+    min-block-size: max(2.75rem, 44px);
+    min-inline-size: 44px;
     padding: 0.375rem 1rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);

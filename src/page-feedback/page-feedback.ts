@@ -40,6 +40,7 @@ const commentLimit = 1200;
  * offers an optional "Vad saknade du?". The answer is remembered for the page in this browser (no cookie) and can be
  * changed. Offline, the answer waits in the outbox and is sent once the connection is back.
  *
+ * @tagname trygg-page-feedback
  * @summary "Did the information on this page help you?" — yes/no with an optional comment.
  * @slot question - Replaces the question text.
  * @fires trygg-feedback-submit - Cancelable, before anything is sent; `detail.payload` is `{ pageId, helpful, comment? }`.
