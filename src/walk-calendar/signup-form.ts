@@ -38,9 +38,9 @@ export const signupStyles = [fieldStyles, errorSummaryStyles, css`
     grid-column: 2;
   }
   .consent input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0.125rem 0;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    margin: 0;
   }
   .result {
     border-color: var(--_success);

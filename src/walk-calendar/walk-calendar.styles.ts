@@ -17,7 +17,7 @@ export const walkCalendarStyles = css`
   .walks > li {
     /* Long lists: the browser lays out only the walks near the screen. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 30rem;
+    contain-intrinsic-block-size: auto 30rem;
   }
   .walk {
     gap: var(--_gap);
@@ -57,8 +57,8 @@ export const walkCalendarStyles = css`
   .description {
     white-space: pre-line;
   }
-  select {
-    min-block-size: 2.75rem;
+  #area {
+    inline-size: auto;
     max-inline-size: 100%;
   }
   @media (forced-colors: active) {

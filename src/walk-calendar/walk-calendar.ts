@@ -237,13 +237,13 @@ export class TryggWalkCalendar extends TryggElement<WalkApi> {
     const past = loaded.past.filter(inArea);
     return html`<div class="calendar">
       ${!this.area && loaded.areas.length > 1
-        ? html`<p>
-            <label class="strong" for="area">${msg('Område', { id: 'walks.area' })}</label><br />
-            <select id="area" part="area-select" @change=${(event: Event) => (this._area = (event.target as HTMLSelectElement).value)}>
+        ? html`<div class="field">
+            <label class="label" for="area">${msg('Område', { id: 'walks.area' })}</label>
+            <select class="input" id="area" part="area-select" @change=${(event: Event) => (this._area = (event.target as HTMLSelectElement).value)}>
               <option value="">${msg('Alla områden', { id: 'walks.all-areas' })}</option>
               ${loaded.areas.map((area) => html`<option ?selected=${area === this._area}>${area}</option>`)}
             </select>
-          </p>`
+          </div>`
         : nothing}
       <p role="status">${this.#countText(upcoming.length)}</p>
       ${this.view === 'month'
