@@ -14,11 +14,6 @@ export const walkCalendarStyles = css`
     padding: 0;
     list-style: none;
   }
-  .walks > li {
-    /* Long lists: the browser lays out only the walks near the screen. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 30rem;
-  }
   .walk {
     gap: var(--_gap);
     padding: var(--_space);
