@@ -4,6 +4,7 @@
  * at 320 px is 17,000 px tall: a megabyte of PNG nobody scrolls). The real server on a temporary seeded database,
  * Debian's Chromium through playwright-core. Build first: `npm run build && npm run screenshots`.
  */
+/* global document, window -- only inside page.evaluate(), in the browser */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
