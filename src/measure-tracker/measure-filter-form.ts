@@ -25,10 +25,10 @@ export function renderFilterForm(state: MeasureFilterState, index: MeasureIndex,
     ['walk', msg('Trygghetsvandring', { id: 'measures.walk' }), index.walks],
     ['responsible', msg('Ansvarig', { id: 'measures.responsible' }), index.parties],
   ];
-  // Not a <form>: Enter in the search field would submit it and reload the page.
   // Read from the boxes themselves, so two quick clicks before the next render both count.
   const checkedStatuses = (event: Event) =>
     change({ status: [...(event.target as Element).closest('fieldset')!.querySelectorAll<HTMLInputElement>(':checked')].map((box) => box.value as MeasureStatus) });
+  // Not a <form>: Enter in the search field would submit it and reload the page.
   return html`<div class="filters" part="filters" role="search" aria-label=${msg('Filtrera åtgärderna', { id: 'measures.filters' })}>
     <div class="field wide">
       <label class="label" for="q">${msg('Sök på åtgärd eller plats', { id: 'measures.search' })}</label>

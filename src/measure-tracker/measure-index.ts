@@ -30,7 +30,7 @@ export interface FilterResult {
   summary: MeasureSummary;
 }
 
-export const walkOf = (measure: Measure) => (measure.origin.kind === 'walk' ? measure.origin.walkId : undefined);
+const walkOf = (measure: Measure) => (measure.origin.kind === 'walk' ? measure.origin.walkId : undefined);
 
 export function indexMeasures(measures: readonly Measure[], locale: string): MeasureIndex {
   const collator = new Intl.Collator(locale);

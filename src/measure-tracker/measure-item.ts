@@ -28,18 +28,6 @@ const link = (url: string | undefined, label: string) => {
 export function renderMeasure(measure: Measure, context: MeasureItemContext): TemplateResult {
   const { id, status, origin, targetDate, publicReason } = measure;
   const { locale, expanded } = context;
-  const facts: [string, unknown][] = [
-    [msg('Plats', { id: 'measures.place' }), `${measure.place} (${measure.area})`],
-    [msg('Ansvarig', { id: 'measures.responsible' }), link(measure.responsibleParty.url, measure.responsibleParty.name)],
-  ];
-  if (targetDate) {
-    const late = isLate(measure, context.today) ? html`<strong class="late" part="late">${msg('försenad', { id: 'measures.late' })}</strong>` : nothing;
-    facts.push([msg('Måldatum', { id: 'measures.target' }), html`${formatPlainDate(locale, targetDate)} ${late}`]);
-  }
-  facts.push(
-    [msg('Kommer från', { id: 'measures.origin' }), origin.kind === 'walk' ? origin.walkTitle : msg(str`Rapport ${origin.reference}`, { id: 'measures.concern' })],
-    [msg('Senast ändrad', { id: 'measures.updated' }), formatDateTime(locale, measure.updatedAt, longDate)],
-  );
   return html`<li>
     <article part="measure" tabindex="-1">
       ${renderHeading(context.headingLevel, measure.title, 'measure-title')}
@@ -53,7 +41,22 @@ export function renderMeasure(measure: Measure, context: MeasureItemContext): Te
       ${publicReason ? html`<p class="reason ${status}" part="reason">${publicReason}</p>` : nothing}
       ${measure.description ? html`<p>${measure.description}</p>` : nothing}
       <dl>
-        ${facts.map(([term, details]) => html`<div><dt>${term}</dt> <dd>${details}</dd></div>`)}
+        <div><dt>${msg('Plats', { id: 'measures.place' })}</dt> <dd>${measure.place} (${measure.area})</dd></div>
+        <div><dt>${msg('Ansvarig', { id: 'measures.responsible' })}</dt> <dd>${link(measure.responsibleParty.url, measure.responsibleParty.name)}</dd></div>
+        ${targetDate
+          ? html`<div>
+              <dt>${msg('Måldatum', { id: 'measures.target' })}</dt>
+              <dd>
+                ${formatPlainDate(locale, targetDate)}
+                ${isLate(measure, context.today) ? html`<strong class="late" part="late">${msg('försenad', { id: 'measures.late' })}</strong>` : nothing}
+              </dd>
+            </div>`
+          : nothing}
+        <div>
+          <dt>${msg('Kommer från', { id: 'measures.origin' })}</dt>
+          <dd>${origin.kind === 'walk' ? origin.walkTitle : msg(str`Rapport ${origin.reference}`, { id: 'measures.concern' })}</dd>
+        </div>
+        <div><dt>${msg('Senast ändrad', { id: 'measures.updated' })}</dt> <dd>${formatDateTime(locale, measure.updatedAt, longDate)}</dd></div>
       </dl>
       ${measure.links.length > 0 ? html`<ul part="links">${measure.links.map((item) => html`<li>${link(item.url, item.label)}</li>`)}</ul>` : nothing}
       <button type="button" class="link-button toggle" part="timeline-button" aria-expanded=${expanded} @click=${() => context.toggle(id)}>

@@ -66,7 +66,7 @@ export const trackerStyles = css`
     display: inline-flex;
     gap: 0.375rem;
     align-items: center;
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
     margin-inline-end: var(--_space);
   }
   ul,
@@ -86,7 +86,6 @@ export const trackerStyles = css`
   dt,
   dd {
     display: inline;
-    margin: 0;
   }
   dt::after {
     content: ': ';
@@ -95,7 +94,7 @@ export const trackerStyles = css`
   .toggle {
     display: inline-flex;
     align-items: center;
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
   }
   .toggle {
     justify-self: start;

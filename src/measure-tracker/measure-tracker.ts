@@ -47,7 +47,7 @@ const pageSize = 50;
  * @fires trygg-error - A request failed or the element has no API; `detail` has `status`, `kind` and `message`.
  * @fires trygg-filter-change - The filters changed (by the resident, or by a link to `#trygg-measures?…`); `detail.filters` and `detail.shown`, the number that match.
  * @csspart summary - The summary: the sentence and the progress bar.
- * @csspart summary-text - "14 synpunkter · Pågår: 3 · Klar: 9".
+ * @csspart summary-text - "Synpunkter: 14 · Pågår: 3 · Klar: 9".
  * @csspart progress - The `<progress>` of done measures, named by the summary sentence.
  * @csspart filters - The search, status, area, walk, responsible party and order controls.
  * @csspart search - The search field.
@@ -81,7 +81,6 @@ export class TryggMeasureTracker extends TryggElement {
     area: {},
     status: {},
     headingLevel: { attribute: 'heading-level' },
-    today: { attribute: false },
     _filters: { state: true },
     _expanded: { state: true },
     _limit: { state: true },
@@ -111,9 +110,6 @@ export class TryggMeasureTracker extends TryggElement {
    * @attr heading-level
    */
   declare headingLevel: string | undefined;
-
-  /** Today as `YYYY-MM-DD`, for telling late targets; by default the current date in Sweden. */
-  declare today: string | undefined;
 
   private declare _filters: MeasureFilterState;
   private declare _expanded: ReadonlySet<string>;
@@ -258,7 +254,7 @@ export class TryggMeasureTracker extends TryggElement {
     const { shown, summary } = this.#filter(index);
     const locale = this.language.intlLocale;
     const total = index.entries.length;
-    const context = { headingLevel: parseHeadingLevel(this.headingLevel ?? null, 2), locale, today: this.today ?? swedishToday() };
+    const context = { headingLevel: parseHeadingLevel(this.headingLevel ?? null, 2), locale, today: swedishToday() };
     const [n, of] = [formatNumber(locale, shown.length), formatNumber(locale, total)];
     if (total === 0) return html`<p class="notice" part="empty">${msg('Det finns inga åtgärder att visa än.', { id: 'measures.none' })}</p>`;
     return html`${renderSummary(summary, locale)} ${renderFilterForm(this._filters, index, this.#changeFilters)}
@@ -274,7 +270,7 @@ export class TryggMeasureTracker extends TryggElement {
               ${msg('Visa alla åtgärder', { id: 'measures.clear' })}
             </button>
           </div>`
-        : html`<ul class="measures" part="list" role="list">
+        : html`<ul part="list" role="list">
             ${shown
               .slice(0, this._limit)
               .map((measure) => renderMeasure(measure, { ...context, expanded: this._expanded.has(measure.id), toggle: this.#toggle }))}

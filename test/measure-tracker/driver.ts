@@ -6,7 +6,7 @@ import type { TryggMeasureTracker } from '../../src/measure-tracker/measure-trac
 import type { Measure } from '../../src/core/api-types.js';
 import { clearPageCache } from '../../src/core/cached-get.js';
 import { jsonResponse, stubFetch } from '../helpers/http.js';
-import { measureList } from './fixtures.js';
+import { measureList, today } from './fixtures.js';
 
 export const apiBase = 'https://kommun.example/api/v1/';
 
@@ -74,9 +74,13 @@ export function clearFragment(): void {
   history.replaceState(null, '', `${location.pathname}${location.search}`);
 }
 
-/** Each test of the suite starts with an empty page cache and no fragment, and leaves no stubs or fragment behind. */
+/**
+ * Each test of the suite starts on 25 November 2026 (the tracker reads today from the clock) with an empty page
+ * cache and no fragment, and leaves no stubs, clock or fragment behind.
+ */
 export function freshPagePerTest(): void {
   beforeEach(() => {
+    sinon.useFakeTimers({ now: Date.parse(`${today}T10:00:00Z`), toFake: ['Date'] });
     clearPageCache();
     clearFragment();
   });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { MeasureStatus } from '../../src/core/api-types.js';
 import { apiBase, article, freshPagePerTest, part, serveMeasures, settled, shadow } from './driver.js';
-import { measure, sandviken, today } from './fixtures.js';
+import { measure, sandviken } from './fixtures.js';
 
 /** WCAG 2.x relative luminance of a computed `rgb(…)` colour. */
 function luminance(color: string): number {
@@ -72,7 +72,7 @@ describe('<trygg-measure-tracker> look', () => {
         links: [{ label: long, url: `https://www.kommun.example/${long}` }],
       }),
     ]);
-    const page = await fixture<HTMLElement>(html`<div><trygg-measure-tracker api-base=${apiBase} .today=${today}></trygg-measure-tracker></div>`);
+    const page = await fixture<HTMLElement>(html`<div><trygg-measure-tracker api-base=${apiBase}></trygg-measure-tracker></div>`);
     page.style.inlineSize = '320px';
     page.style.overflow = 'auto';
     const tracker = await settled(page.querySelector('trygg-measure-tracker')!);
@@ -83,7 +83,7 @@ describe('<trygg-measure-tracker> look', () => {
 
   it('gives every control a target of at least 44 px', async () => {
     serveMeasures(sandviken());
-    const tracker = await settled(await fixture(html`<trygg-measure-tracker api-base=${apiBase} .today=${today}></trygg-measure-tracker>`));
+    const tracker = await settled(await fixture(html`<trygg-measure-tracker api-base=${apiBase}></trygg-measure-tracker>`));
     const controls = [
       ...shadow(tracker).querySelectorAll<HTMLElement>('input[type="search"], select, fieldset label, [part~="timeline-button"], a'),
     ];
