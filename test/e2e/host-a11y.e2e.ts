@@ -3,8 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { E2E } from './harness.js';
 import {
-  allJourneys,
   axeViolations,
+  checkEveryState,
   demoPages,
   desktop,
   FailureLog,
@@ -13,7 +13,6 @@ import {
   sidewaysScrolling,
   smallTargets,
   startHostE2E,
-  type Checkpoint,
   type ElementTag,
 } from './host-helpers.js';
 
@@ -87,21 +86,14 @@ describe('accessibility of every demo page: axe, 320 px, forced colours, 44 px t
   }
 
   test('the demo page in forced colours, by keyboard, in every state: every control and its focus stay visible; targets are 44 px', async (t) => {
-    const { page, problems } = await openHostPage(e2e, '/', desktop);
+    const tracked = await openHostPage(e2e, '/', desktop);
+    const { page } = tracked;
     await page.emulateMedia({ forcedColors: 'active' });
-    const failures = new FailureLog();
-    const checkpoint: Checkpoint = async (tag, state) => {
-      const found = {
-        'invisible controls': await invisibleControls(page, tag),
-        'invisible focus': await invisibleFocus(page, tag),
-        'small targets': await smallTargets(page, tag),
-      };
-      t.diagnostic(FailureLog.summary(tag, state, found));
-      failures.add(tag, state, found);
-    };
-    await allJourneys(page, checkpoint);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(failures.list(), []);
+    await checkEveryState(tracked, t, async (tag) => ({
+      'invisible controls': await invisibleControls(page, tag),
+      'invisible focus': await invisibleFocus(page, tag),
+      'small targets': await smallTargets(page, tag),
+    }));
     await page.close();
   });
 });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TestContext } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { startE2E, type E2E, type TrackedPage } from './harness.js';
@@ -359,6 +360,24 @@ export class FailureLog {
 export async function sidewaysScrolling(page: Page): Promise<string[]> {
   const overflow = await horizontalOverflow(page);
   return overflow > 0 ? [`the page scrolls ${overflow} px sideways`] : [];
+}
+
+/** What a page's checks found in one state: a list of problems per check. */
+export type Checks = (tag: ElementTag, state: string) => Promise<Record<string, string[]>>;
+
+/**
+ * Runs every journey on the page with the checks in each state, reports the counts per state, and then fails with
+ * all that was found (and on any uncaught error or console error).
+ */
+export async function checkEveryState({ page, problems }: TrackedPage, t: TestContext, checks: Checks, failures = new FailureLog()): Promise<void> {
+  await allJourneys(page, async (tag, state) => {
+    const found = await checks(tag, state);
+    t.diagnostic(FailureLog.summary(tag, state, found));
+    failures.add(tag, state, found);
+  });
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(failures.list(), []);
 }
 
 /** The sign-up of the walk calendar by keyboard: open, send empty, follow the error, fill in, send. */

@@ -3,8 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { E2E } from './harness.js';
 import {
-  allJourneys,
   axeViolations,
+  checkEveryState,
   desktop,
   FailureLog,
   lowContrastText,
@@ -12,7 +12,6 @@ import {
   openHostPage,
   sidewaysScrolling,
   startHostE2E,
-  type Checkpoint,
   type ElementTag,
 } from './host-helpers.js';
 
@@ -80,23 +79,21 @@ describe('demo/host-dark.html and demo/host-brand.html: themes set only through 
     });
 
     test(`${theme.name} at ${theme.viewport.width} px, by keyboard, in every state: text ≥ 4.5:1, control edges ≥ 3:1, no axe violations`, async (t) => {
-      const { page, problems } = await openHostPage(e2e, theme.path, theme.viewport);
+      const tracked = await openHostPage(e2e, theme.path, theme.viewport);
+      const { page } = tracked;
       const failures = new FailureLog();
       failures.add('the page', 'as it opens', { axe: await axeViolations(page) });
-      const checkpoint: Checkpoint = async (tag, state) => {
-        const found = {
+      await checkEveryState(
+        tracked,
+        t,
+        async (tag) => ({
           'low-contrast text': await lowContrastText(page, tag, 4.5),
           'faint controls': await faintControls(page, tag),
           overflow: await sidewaysScrolling(page),
           ...(theme.axeInEveryState ? { axe: await axeViolations(page, tag) } : {}),
-        };
-        t.diagnostic(FailureLog.summary(tag, state, found));
-        failures.add(tag, state, found);
-      };
-      await allJourneys(page, checkpoint);
-      assert.deepEqual(problems.pageErrors, []);
-      assert.deepEqual(problems.consoleErrors, []);
-      assert.deepEqual(failures.list(), []);
+        }),
+        failures,
+      );
       await page.close();
     });
   }
