@@ -205,13 +205,17 @@ export class TryggWalkCalendar extends TryggElement<WalkApi> {
   }
 
   protected override render() {
-    if (!this.connection) return this.renderNotConfigured();
-    return this.#walks.render({
-      initial: this.#renderLoading,
-      pending: this.#renderLoading,
-      complete: (loaded) => (loaded ? this.#renderLoaded(loaded) : nothing),
-      error: (error) => this.renderError(error, this.#retry),
-    });
+    // The texts' own language: on a page in a language without texts (say Arabic), they are Swedish.
+    return html`<div lang=${this.language.locale}>
+      ${this.connection
+        ? this.#walks.render({
+            initial: this.#renderLoading,
+            pending: this.#renderLoading,
+            complete: (loaded) => (loaded ? this.#renderLoaded(loaded) : nothing),
+            error: (error) => this.renderError(error, this.#retry),
+          })
+        : this.renderNotConfigured()}
+    </div>`;
   }
 
   #renderLoading = () => html`<p class="loading" part="loading" role="status">${msg('Hämtar trygghetsvandringar…', { id: 'walks.loading' })}</p>`;
