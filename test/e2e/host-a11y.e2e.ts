@@ -4,17 +4,17 @@ import type { Page } from 'playwright-core';
 import type { E2E } from './harness.js';
 import {
   axeViolations,
-  checkEveryState,
   demoPages,
   desktop,
   FailureLog,
   narrow,
   openHostPage,
   sidewaysScrolling,
-  smallTargets,
   startHostE2E,
   type ElementTag,
 } from './host-helpers.js';
+import { checkEveryState } from './host-journeys.js';
+import { smallTargets } from './host-probes.js';
 
 /**
  * In forced colours the page's colours give way to the system's: a control whose only edge was a background colour

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { E2E } from './harness.js';
-import { allJourneys, axeViolations, failedLoadJourney, FailureLog, offlineJourney, openHostPage, startHostE2E, type Checkpoint } from './host-helpers.js';
+import { axeViolations, FailureLog, openHostPage, startHostE2E, type Checkpoint } from './host-helpers.js';
+import { allJourneys, failedLoadJourney, offlineJourney } from './host-journeys.js';
 
 /** The policy of issue 9, word for word. */
 const issuePolicy =

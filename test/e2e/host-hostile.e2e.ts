@@ -4,17 +4,16 @@ import type { Page } from 'playwright-core';
 import type { E2E } from './harness.js';
 import {
   axeViolations,
-  checkEveryState,
   elementTags,
   FailureLog,
-  lowContrastText,
   narrow,
   openHostPage,
   sidewaysScrolling,
-  smallTargets,
   startHostE2E,
   type ElementTag,
 } from './host-helpers.js';
+import { checkEveryState } from './host-journeys.js';
+import { lowContrastText, smallTargets } from './host-probes.js';
 
 type Signature = { element: string; values: Record<string, string> };
 

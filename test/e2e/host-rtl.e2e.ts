@@ -4,7 +4,6 @@ import type { Page } from 'playwright-core';
 import type { E2E } from './harness.js';
 import {
   axeViolations,
-  checkEveryState,
   FailureLog,
   narrow,
   openHostPage,
@@ -12,6 +11,7 @@ import {
   startHostE2E,
   type ElementTag,
 } from './host-helpers.js';
+import { checkEveryState } from './host-journeys.js';
 
 interface Box {
   element: string;

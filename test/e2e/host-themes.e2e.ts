@@ -4,16 +4,16 @@ import type { Page } from 'playwright-core';
 import type { E2E } from './harness.js';
 import {
   axeViolations,
-  checkEveryState,
   desktop,
   FailureLog,
-  lowContrastText,
   narrow,
   openHostPage,
   sidewaysScrolling,
   startHostE2E,
   type ElementTag,
 } from './host-helpers.js';
+import { checkEveryState } from './host-journeys.js';
+import { lowContrastText } from './host-probes.js';
 
 /**
  * Controls whose edge (border, or fill when there is no border) has less than `minimum` contrast with what is
