@@ -15,7 +15,9 @@ function element(name, text, attributes = {}) {
 
 function renderSummary(pages) {
   if (pages.length === 0) return element('p', 'Inga svar än.');
-  const table = element('table');
+  // A wide table scrolls inside its own box, so a 320 px screen never scrolls the page sideways.
+  const scroller = element('div', undefined, { class: 'table-scroll', role: 'region', 'aria-label': 'Svar per sida', tabindex: '0' });
+  const table = scroller.appendChild(element('table'));
   table.append(element('caption', 'Svar per sida, flest svar först'));
   const head = element('tr');
   for (const title of ['Sida', 'Ja', 'Nej', 'Andel ja', 'Senaste kommentarer']) head.append(element('th', title, { scope: 'col' }));
@@ -33,7 +35,7 @@ function renderSummary(pages) {
     row.append(comments);
     body.append(row);
   }
-  return table;
+  return scroller;
 }
 
 async function load() {

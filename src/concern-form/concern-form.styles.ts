@@ -21,10 +21,12 @@ export const concernFormStyles = css`
   }
   .choice input {
     block-size: 1.5rem;
-    margin: 0.625rem 0;
+    margin: 0.625em 0;
   }
   .choice label {
-    padding-block: 0.625rem;
+    /* em, not rem: a 62.5 % site theme must not shrink the target below 44 px. */
+    min-block-size: max(2.75rem, 44px);
+    padding-block: 0.625em;
   }
   .choice .hint {
     grid-column: 2;

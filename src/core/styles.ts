@@ -111,6 +111,9 @@ export const baseStyles = css`
     text-decoration: underline;
   }
   .link-button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: max(2.75rem, 44px);
     padding: 0;
     border: 0;
     background: none;
