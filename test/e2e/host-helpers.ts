@@ -91,9 +91,16 @@ export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** Whether the element behind the locator has the keyboard focus, looking through shadow roots. */
-export function isFocused(target: Locator): Promise<boolean> {
-  return target.evaluate((element) => element === window.tryggProbes.focused());
+/** Waits until the element behind the locator has the focus (elements move it after their update); fails after 5 s. */
+export async function expectFocus(page: Page, target: Locator, message: string): Promise<void> {
+  const handle = await target.elementHandle();
+  try {
+    await page.waitForFunction((element) => element === window.tryggProbes.focused(), handle, { timeout: 5_000 });
+  } catch {
+    assert.fail(`${message}; the focus is on ${await describeFocus(page)}`);
+  } finally {
+    await handle?.dispose();
+  }
 }
 
 /** What has the keyboard focus now, for messages: tag, id and text. */

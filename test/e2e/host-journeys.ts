@@ -6,16 +6,23 @@ import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { TrackedPage } from './harness.js';
-import { chooseRadio, FailureLog, isFocused, loadedContent, tabTo, type Checkpoint, type ElementTag } from './host-helpers.js';
+import { axeViolations, chooseRadio, expectFocus, FailureLog, loadedContent, tabTo, type Checkpoint, type ElementTag } from './host-helpers.js';
 
 /** What a page's checks found in one state: a list of problems per check. */
 export type Checks = (tag: ElementTag, state: string) => Promise<Record<string, string[]>>;
 
 /**
- * Runs every journey on the page with the checks in each state, reports the counts per state, and then fails with
- * all that was found (and on any uncaught error or console error).
+ * Runs every journey on the page with the checks in each state (and, if asked, axe on the whole page first), reports
+ * the counts per state, then fails with all that was found, and on any uncaught error or console error.
  */
-export async function checkEveryState({ page, problems }: TrackedPage, t: TestContext, checks: Checks, failures = new FailureLog()): Promise<void> {
+export async function checkEveryState(
+  { page, problems }: TrackedPage,
+  t: TestContext,
+  checks: Checks,
+  options: { axeAsItOpens?: boolean } = {},
+): Promise<void> {
+  const failures = new FailureLog();
+  if (options.axeAsItOpens) failures.add('the page', 'as it opens', { axe: await axeViolations(page) });
   await allJourneys(page, async (tag, state) => {
     const found = await checks(tag, state);
     t.diagnostic(FailureLog.summary(tag, state, found));
@@ -37,19 +44,19 @@ export async function walkCalendarJourney(page: Page, checkpoint: Checkpoint): P
   const name = calendar.getByRole('textbox', { name: 'Namn', exact: true });
   await name.waitFor();
   assert.equal(await signUp.getAttribute('aria-expanded'), 'true');
-  assert.ok(await isFocused(name), 'the form opens with the focus in Namn');
+  await expectFocus(page, name, 'the form opens with the focus in Namn');
   await checkpoint('trygg-walk-calendar', 'sign-up form open');
 
   await tabTo(page, calendar.getByRole('button', { name: 'Skicka anmälan' }));
   await page.keyboard.press('Enter');
   const summary = calendar.locator('[part~="error-summary"]');
   await summary.waitFor();
-  assert.ok(await isFocused(summary), 'the error summary takes the focus');
+  await expectFocus(page, summary, 'the error summary takes the focus');
   await checkpoint('trygg-walk-calendar', 'sign-up errors');
 
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  assert.ok(await isFocused(name), 'the first error link leads to Namn');
+  await expectFocus(page, name, 'the first error link leads to Namn');
   await page.keyboard.type('Samira Ek');
   await tabTo(page, calendar.getByRole('textbox', { name: 'E-post' }));
   await page.keyboard.type('samira@example.se');
@@ -59,7 +66,7 @@ export async function walkCalendarJourney(page: Page, checkpoint: Checkpoint): P
   await page.keyboard.press('Enter');
   const confirmation = calendar.locator('[part~="confirmation"]').filter({ hasText: 'Du är anmäld' });
   await confirmation.waitFor();
-  assert.ok(await isFocused(confirmation), 'the confirmation takes the focus');
+  await expectFocus(page, confirmation, 'the confirmation takes the focus');
   await checkpoint('trygg-walk-calendar', 'signed up');
 }
 
@@ -76,8 +83,17 @@ export async function monthViewJourney(page: Page, checkpoint: Checkpoint): Prom
   await tabTo(page, grid.locator('[aria-selected="true"]'));
   await page.keyboard.press('PageDown');
   await calendar.locator('#month-title').filter({ hasNotText: title ?? '' }).waitFor();
+  const [table, day] = [await grid.elementHandle(), await grid.locator('[aria-selected="true"]').elementHandle()];
   await page.keyboard.press('ArrowRight');
-  assert.ok(await isFocused(grid.locator('[aria-selected="true"]')), 'the chosen day keeps the focus');
+  // The next day is chosen and takes the focus.
+  await page.waitForFunction(
+    ([table, day]) => {
+      const chosen = table!.querySelector('[aria-selected="true"]');
+      return chosen !== day && chosen === window.tryggProbes.focused();
+    },
+    [table, day] as const,
+    { timeout: 5_000 },
+  );
   await checkpoint('trygg-walk-calendar', 'month view');
 }
 
@@ -100,7 +116,7 @@ export async function measureTrackerJourney(page: Page, checkpoint: Checkpoint):
   await tabTo(page, clear);
   await page.keyboard.press('Enter');
   await tracker.getByRole('article').first().waitFor();
-  assert.ok(await isFocused(tracker.getByRole('searchbox')), 'back in the search field');
+  await expectFocus(page, tracker.getByRole('searchbox'), 'back in the search field');
 
   await tabTo(page, tracker.getByRole('checkbox', { name: 'Klar', exact: true }));
   await page.keyboard.press('Space');
@@ -125,7 +141,7 @@ export async function concernFormJourney(page: Page, checkpoint: Checkpoint): Pr
   await page.keyboard.press('Enter');
   const summary = form.locator('[part~="error-summary"]');
   await summary.waitFor();
-  assert.ok(await isFocused(summary), 'the error summary takes the focus');
+  await expectFocus(page, summary, 'the error summary takes the focus');
   await checkpoint('trygg-concern-form', 'report errors');
 
   const categories = form.getByRole('group', { name: /Vad vill du rapportera/ });
@@ -153,7 +169,7 @@ export async function concernFormJourney(page: Page, checkpoint: Checkpoint): Pr
   await page.keyboard.press('Enter');
   const result = form.locator('[part~="result"]').filter({ hasText: /TRG-\d{4}-\d{5}/ });
   await result.waitFor();
-  assert.ok(await isFocused(result), 'the result takes the focus');
+  await expectFocus(page, result, 'the result takes the focus');
   await checkpoint('trygg-concern-form', 'sent with a reference');
 }
 
@@ -166,7 +182,7 @@ export async function pageFeedbackJourney(page: Page, checkpoint: Checkpoint): P
   await page.keyboard.press('Enter');
   const comment = prompt.getByRole('textbox', { name: 'Vad saknade du?' });
   await comment.waitFor();
-  assert.ok(await isFocused(comment), 'the follow-up opens with the focus in the field');
+  await expectFocus(page, comment, 'the follow-up opens with the focus in the field');
   await checkpoint('trygg-page-feedback', 'follow-up');
 
   await page.keyboard.type('En karta över de upplysta gångvägarna.');
