@@ -12,7 +12,8 @@ export const walkCalendarStyles = css`
     gap: var(--_space);
   }
   .loading {
-    min-block-size: var(--trygg-walk-calendar-loading-size, 24rem);
+    /* About a screen: what arrives is usually taller, and then it grows only below the screen (no layout shift). */
+    min-block-size: var(--trygg-walk-calendar-loading-size, 100vh);
   }
   .walks {
     padding: 0;

@@ -77,7 +77,7 @@ interface LoadedWalks {
  * @csspart not-configured - The "not configured" message.
  * @cssprop [--trygg-color-after-dark=#1d2a44] - Background of the "after dark" label.
  * @cssprop [--trygg-color-on-after-dark=#ffffff] - Text of the "after dark" label.
- * @cssprop [--trygg-walk-calendar-loading-size=24rem] - Height kept free while the walks load, so the page does not jump.
+ * @cssprop [--trygg-walk-calendar-loading-size=100vh] - Height kept free while the walks load, so the page does not jump.
  */
 export class TryggWalkCalendar extends TryggElement<WalkApi> {
   static override styles = [...TryggElement.styles, ...signupStyles, monthStyles, walkCalendarStyles];
