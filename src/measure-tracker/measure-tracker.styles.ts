@@ -110,7 +110,8 @@ export const trackerStyles = css`
     border-inline-start: 4px solid var(--_st, var(--_border));
   }
   .loading {
-    /* About the height of the summary, the filters and two measures, so the page does not jump when they arrive. */
-    min-block-size: 32rem;
+    /* The list is taller than a screen once it arrives: whatever follows it stays out of sight until then, so
+       nothing in view jumps. */
+    min-block-size: max(32rem, 100vh);
   }
 `;
