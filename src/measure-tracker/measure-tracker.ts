@@ -178,13 +178,12 @@ export class TryggMeasureTracker extends TryggElement {
     }
   }
 
-  /** A link to `#trygg-measures?…` on this page: apply it, and take the reader there as a fragment link would. */
+  /** A link to `#trygg-measures?…` on this page: apply it, and take the reader to the result (focus scrolls there). */
   #followFragment = async () => {
     const filters = parseFilterFragment(location.hash);
     if (!filters) return;
     this.#setFilters(filters);
     await this.updateComplete;
-    this.scrollIntoView();
     this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
   };
 
