@@ -1,7 +1,7 @@
 // What every measuring script shares: the machine and its load, the result files in bench/results/, the tables they
 // print, and the statistics behind the figures (medians with distribution-free confidence intervals).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname } from 'node:path';
 import { chromiumPath } from './chromium.mjs';
@@ -31,7 +31,7 @@ export function machine() {
     cores: cpus.length,
     memoryGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
     os: `${os.type()} ${os.release()}`,
-    debian: readFileSync('/etc/debian_version', { encoding: 'utf8', flag: 'r' }).trim(),
+    debian: existsSync('/etc/debian_version') ? readFileSync('/etc/debian_version', 'utf8').trim() : null,
     node: process.version,
     chromium,
   };
@@ -118,5 +118,25 @@ export function describeLoad({ loadAverage }) {
 }
 
 export function describeMachine(info) {
-  return `${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Debian ${info.debian}, Node ${info.node}${info.chromium ? `, ${info.chromium}` : ''}`;
+  return `${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, ${info.debian ? `Debian ${info.debian}` : info.os}, Node ${info.node}${info.chromium ? `, ${info.chromium}` : ''}`;
+}
+
+/** autocannon records latencies in whole milliseconds: 0 means under one. */
+const formatLatency = (ms) => (ms < 1 ? '< 1' : String(Math.round(ms)));
+
+/** The server benchmark's table, shared by the terminal and docs/performance.md. */
+export const serverTableHeader = ['endpoint', 'server', 'req/s (median)', 'rounds min–max', 'p50 ms', 'p99 ms', 'vs bare', 'non-2xx', 'errors'];
+
+export function serverTableRow(row) {
+  return [
+    row.endpoint,
+    row.server,
+    formatInteger(row.requestsPerSecond),
+    `${formatInteger(row.requestsPerSecondRange[0])}–${formatInteger(row.requestsPerSecondRange[1])}`,
+    formatLatency(row.p50Ms),
+    formatLatency(row.p99Ms),
+    `${Math.round(row.shareOfBare * 100)}%`,
+    row.non2xx,
+    row.errors,
+  ];
 }

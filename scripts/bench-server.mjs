@@ -10,7 +10,19 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { buildServer, startProcess, startReferenceServer } from './bench-processes.mjs';
-import { currentLoad, describeLoad, describeMachine, formatInteger, formatMs, machine, median, printTable, writeResult } from './bench-report.mjs';
+import {
+  currentLoad,
+  describeLoad,
+  describeMachine,
+  formatInteger,
+  formatMs,
+  machine,
+  median,
+  printTable,
+  serverTableHeader,
+  serverTableRow,
+  writeResult,
+} from './bench-report.mjs';
 
 const { values: options } = parseArgs({
   options: { duration: { type: 'string', default: '5' }, rounds: { type: 'string', default: '3' }, connections: { type: 'string', default: '10' } },
@@ -166,23 +178,7 @@ try {
 
   const loadAfter = currentLoad();
   console.log('');
-  printTable(
-    [
-      ['endpoint', 'server', 'req/s (median)', 'rounds min–max', 'p50 ms', 'p99 ms', 'vs bare', 'non-2xx', 'errors'],
-      ...rows.map((item) => [
-        item.endpoint,
-        item.server,
-        formatInteger(item.requestsPerSecond),
-        `${formatInteger(item.requestsPerSecondRange[0])}–${formatInteger(item.requestsPerSecondRange[1])}`,
-        formatMs(item.p50Ms),
-        formatMs(item.p99Ms),
-        `${Math.round(item.shareOfBare * 100)}%`,
-        item.non2xx,
-        item.errors,
-      ]),
-    ],
-    { leftColumns: 2 },
-  );
+  printTable([serverTableHeader, ...rows.map(serverTableRow)], { leftColumns: 2 });
   console.log(`\nReference server memory: ${idleMemory.rssMiB} MiB resident after start, peak ${memory.peakRssMiB} MiB (VmHWM) over the whole run.`);
   console.log('');
   printTable([

@@ -2,6 +2,8 @@
 // npm run bench: rendering benchmarks with tachometer in Debian's Chromium (bench/tachometer.json), every element
 // compared in the same run with Lit rendering 1,000 plain rows. Prints medians with 95% intervals, checks the targets
 // and writes bench/results/render.json. `-- --samples 10` for a quick look (the committed figures use the config's 50).
+// Then the whole-page check of npm test (test/e2e/page-performance.e2e.ts) once more, to record what it measured
+// (requests, layout shift, cache) in bench/results/page.json.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,7 +26,8 @@ import {
 const { values: options } = parseArgs({ options: { samples: { type: 'string' } } });
 const configFile = 'bench/tachometer.json';
 const driver = 'node_modules/chromedriver/lib/chromedriver/chromedriver';
-const bundles = ['trygg-measure-tracker', 'trygg-walk-calendar', 'trygg-page-feedback', 'trygg-concern-form'].map((name) => `dist/cdn/${name}.js`);
+const bundles = ['trygg-widgets', 'trygg-measure-tracker', 'trygg-walk-calendar', 'trygg-page-feedback', 'trygg-concern-form'].map((name) => `dist/cdn/${name}.js`);
+const pageCheck = 'test/e2e/page-performance.e2e.ts';
 
 const baseline = 'baseline-lit-1000-rows';
 const labels = {
@@ -109,6 +112,32 @@ function runTachometer(config, jsonFile, logFile) {
   });
 }
 
+/** Runs the whole-page e2e file with TRYGG_PAGE_RESULTS set; each test's measurements with the runner's verdict. */
+function runPageCheck() {
+  const resultsFile = join(os.tmpdir(), `trygg-page-${process.pid}.json`);
+  let tap;
+  try {
+    tap = execFileSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', pageCheck], {
+      encoding: 'utf8',
+      env: { ...process.env, TRYGG_PAGE_RESULTS: resultsFile },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+  } catch (error) {
+    tap = error.stdout ?? ''; // failing tests are results too
+  }
+  const verdicts = new Map([...tap.matchAll(/^\s*(not ok|ok) \d+ - (.+)$/gm)].map(([, verdict, name]) => [name.trim(), verdict === 'ok']));
+  const measured = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+  return Object.entries(measured).map(([name, data]) => ({ name, passed: verdicts.get(name) ?? false, ...data }));
+}
+
+/** One line per whole-page check: what it measured. */
+function summarizePageCheck(check) {
+  if (typeof check.layoutShift === 'number') return `layout shift ${check.layoutShift.toFixed(4)}`;
+  if (check.apiAnswers) return `${check.apiAnswers.filter((answer) => answer.fromCache).length} of ${check.apiAnswers.length} API answers from the cache, script ${check.script?.wireStatus ?? (check.script?.fromCache ? 'cached' : '?')}`;
+  const gets = (check.apiRequests ?? []).length;
+  return `${check.scripts ? `${check.scripts.length} script${check.scripts.length === 1 ? '' : 's'}, ` : ''}${gets} API request${gets === 1 ? '' : 's'}`;
+}
+
 checkBrowser();
 ensureBundles();
 const loadBefore = currentLoad();
@@ -167,3 +196,10 @@ console.log('A figure is the time from creating the element (or the keystroke, o
 
 const file = writeResult('render', 'npm run bench', { tool: 'tachometer 0.7', sampleSize, benchmarks, targets: targetResults }, loadBefore);
 console.log(`Written to ${file}; tachometer's own comparison table: ${logFile}`);
+
+console.log(`\nThe whole page: ${pageCheck} (also part of npm test), recording what it measures.`);
+const pageLoad = currentLoad();
+const checks = runPageCheck();
+printTable([['check', 'measured', 'passed'], ...checks.map((check) => [check.name, summarizePageCheck(check), check.passed ? 'yes' : 'NO'])]);
+const pageFile = writeResult('page', `npm run bench (${pageCheck})`, { checks }, pageLoad);
+console.log(`Written to ${pageFile}.`);

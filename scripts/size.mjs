@@ -147,7 +147,7 @@ printTable([
 ]);
 
 if (options.save) {
-  const file = writeResult('size', 'npm run build && npm run size -- --save', { baselines: { lit, core }, bundles, languages, modules }, currentLoad());
+  const file = writeResult('size', 'npm run size -- --save', { baselines: { lit, core }, bundles, languages, modules }, currentLoad());
   console.log(`\nWritten to ${file}.`);
 }
 
