@@ -1,10 +1,10 @@
 /**
  * Screenshots of the demo pages for the README, into docs/screenshots/: Swedish and English, light and dark; on a
- * desktop one screen from the walk calendar on, and on a 320 px phone one screen from the top of each widget (a full page
+ * desktop one screen from the walk calendar's section on, and on a 320 px phone one screen from the top of each widget (a full page
  * at 320 px is 17,000 px tall: a megabyte of PNG nobody scrolls). The real server on a temporary seeded database,
  * Debian's Chromium through playwright-core. Build first: `npm run build && npm run screenshots`.
  */
-/* global document, window -- only inside page.evaluate(), in the browser */
+/* global document -- only inside page.evaluate(), in the browser */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,11 +79,8 @@ try {
         await waitForWidgets(page);
         const shots = size.eachWidget ? tags.map((tag) => ({ tag, suffix: `-${tag.replace('trygg-', '')}` })) : [{ tag: tags[0], suffix: '' }];
         for (const { tag, suffix } of shots) {
-          // The widget at the top of the screen, under the heading of its section.
-          await page.locator(tag).evaluate((element, above) => {
-            element.scrollIntoView({ block: 'start' });
-            window.scrollBy(0, -above);
-          }, size.eachWidget ? 0 : 120);
+          // On a phone the widget at the top of the screen; on a desktop its section, heading and all.
+          await page.locator(tag).evaluate((element, whole) => (whole ? (element.closest('section') ?? element) : element).scrollIntoView(), !size.eachWidget);
           const file = path.join(outDir, `${name}-${language}-${scheme}-${size.name}${suffix}.png`);
           await page.screenshot({ path: file, animations: 'disabled' });
           console.log(`${path.relative(root, file)} (${Math.round(fs.statSync(file).size / 1024)} kB)`);
