@@ -1,8 +1,8 @@
 /**
  * Screenshots of the demo pages for the README, into docs/screenshots/: Swedish and English, light and dark; on a
- * desktop one screen from the walk calendar's section on, and on a 320 px phone one screen from the top of each widget (a full page
- * at 320 px is 17,000 px tall: a megabyte of PNG nobody scrolls). The real server on a temporary seeded database,
- * Debian's Chromium through playwright-core. Build first: `npm run build && npm run screenshots`.
+ * desktop one screen from the walk calendar's section on, and on a 320 px phone one screen from the top of each
+ * widget (a full page at 320 px is 17,000 px tall: a megabyte of PNG nobody scrolls). The real server on a temporary
+ * seeded database, Debian's Chromium through playwright-core. Build first: `npm run build && npm run screenshots`.
  */
 /* global document -- only inside page.evaluate(), in the browser */
 import fs from 'node:fs';
