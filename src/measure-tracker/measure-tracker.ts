@@ -33,8 +33,8 @@ declare global {
   }
 }
 
-// Measures rendered at a time: a thousand articles at once are slow to draw and hard to read with a screen reader.
-const pageSize = 50;
+// Measures drawn at a time: a keystroke redraws at most these, and a long list is hard to read with a screen reader.
+const pageSize = 20;
 
 /**
  * The measures that came out of safety walks and reports, and what became of them: a summary, filters, search and

@@ -198,23 +198,36 @@ describe('<trygg-measure-tracker>', () => {
   });
 
   describe('many measures', () => {
-    it('shows fifty at a time, and moves focus to the first of the next fifty', async () => {
-      serveMeasures(manyMeasures(120));
+    it('shows twenty at a time, and moves focus to the first of the next twenty', async () => {
+      serveMeasures(manyMeasures(45));
       const tracker = await mount(html`<trygg-measure-tracker api-base=${apiBase}></trygg-measure-tracker>`);
-      expect(articles(tracker)).to.have.length(50);
-      expect(count(tracker)).to.equal('Visar 120 av 120 åtgärder');
+      expect(articles(tracker)).to.have.length(20);
+      expect(count(tracker)).to.equal('Visar 45 av 45 åtgärder');
       const more = part<HTMLButtonElement>(tracker, 'more-button')!;
       expect(text(more)).to.equal('Visa fler åtgärder');
       more.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => articles(tracker).length === 100, 'the next fifty');
+      await waitUntil(() => articles(tracker).length === 40, 'the next twenty');
       await tracker.updateComplete;
-      expect(focused(tracker)).to.equal(articles(tracker)[50]);
-      expect(text(articles(tracker)[50]!.querySelector('h2'))).to.equal('Åtgärd nummer 50');
+      expect(focused(tracker)).to.equal(articles(tracker)[20]);
+      expect(text(articles(tracker)[20]!.querySelector('h2'))).to.equal('Åtgärd nummer 20');
       part<HTMLButtonElement>(tracker, 'more-button')!.click();
       await tracker.updateComplete;
-      expect(articles(tracker)).to.have.length(120);
+      expect(articles(tracker)).to.have.length(45);
       expect(part(tracker, 'more-button')).to.equal(null);
+    });
+
+    it('starts again from twenty when the filters change', async () => {
+      serveMeasures(manyMeasures(45));
+      const tracker = await mount(html`<trygg-measure-tracker api-base=${apiBase}></trygg-measure-tracker>`);
+      part<HTMLButtonElement>(tracker, 'more-button')!.click();
+      await tracker.updateComplete;
+      expect(articles(tracker)).to.have.length(40);
+      const field = shadow(tracker).querySelector<HTMLInputElement>('#q')!;
+      field.value = 'nummer';
+      field.dispatchEvent(new InputEvent('input'));
+      await tracker.updateComplete;
+      expect(articles(tracker)).to.have.length(20);
     });
   });
 
