@@ -33,8 +33,9 @@ export default Object.entries(bundles).map(([name, input]) => ({
     sourcemap: true,
   },
   plugins: [
-    // Whitespace in html`` and css`` templates is bytes every resident downloads.
-    minifyHTML(),
+    // Whitespace in html`` and css`` templates is bytes every resident downloads. `<path/>` must keep its slash in
+    // svg`` templates, or the shapes after it end up nested inside it.
+    minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } }, failOnError: true }),
     msgIdsOnly,
     nodeResolve({ exportConditions: ['production'] }),
     terser({ ecma: 2022, module: true, toplevel: true, compress: { passes: 3 }, format: { comments: false, wrap_func_args: false } }),

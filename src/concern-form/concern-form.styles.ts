@@ -7,7 +7,7 @@ export const concernFormStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  :host > * + * {
+  .root > * + * {
     margin-block-start: var(--_space);
   }
   .pending {

@@ -305,7 +305,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     };
   }
 
-  protected override render() {
+  protected renderContent() {
     return html`<div class="notice" part="notice emergency">
         <p>${msg('Akut fara eller brott som pågår? Ring', { id: 'concern.sos' })} <a href="tel:112">112</a>.</p>
         <p>${msg('Andra ärenden till polisen: ring', { id: 'concern.police' })} <a href="tel:11414">114 14</a>.</p>

@@ -45,6 +45,9 @@ export const baseStyles = css`
   ::before,
   ::after {
     box-sizing: border-box;
+    /* Each paragraph reads in the direction of its own text (Swedish stays in order on a right-to-left page), while
+       the layout still follows the page's direction. */
+    unicode-bidi: plaintext;
   }
   p,
   ul,

@@ -32,6 +32,7 @@ export interface ApiConnection<Api> {
  * @cssprop [--trygg-color-focus-halo=#ffdd00] - Halo around the focus ring.
  * @cssprop [--trygg-radius=0.25rem] - Corner radius.
  * @cssprop [--trygg-space=1rem] - Base spacing.
+ * @csspart root - Everything the element shows.
  */
 export abstract class TryggElement<Api extends Partial<TryggApi> = TryggApi> extends LitElement {
   static override styles = [baseStyles];
@@ -63,6 +64,17 @@ export abstract class TryggElement<Api extends Partial<TryggApi> = TryggApi> ext
 
   /** The REST client for this element's part of the contract; each element brings only the code it needs. */
   protected abstract createRestApi(base: URL): Api;
+
+  /** The element's content; the base wraps it in the language its texts are in. */
+  protected abstract renderContent(): unknown;
+
+  /**
+   * On a page in a language without texts (say Arabic) the texts are Swedish: the wrapper says so, for screen
+   * readers, without writing `lang` anywhere the page would read it.
+   */
+  protected override render(): TemplateResult {
+    return html`<div class="root" part="root" lang=${this.language.locale}>${this.renderContent()}</div>`;
+  }
 
   constructor() {
     super();

@@ -238,7 +238,7 @@ export class TryggMeasureTracker extends TryggElement {
     void this.#measures.run();
   };
 
-  protected override render() {
+  protected renderContent() {
     if (!this.connection) return this.renderNotConfigured();
     const loading = () => html`<p class="loading" part="loading" role="status">${msg('Hämtar åtgärderna …', { id: 'measures.loading' })}</p>`;
     return this.#measures.render({

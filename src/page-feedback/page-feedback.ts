@@ -131,7 +131,7 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     }
   }
 
-  protected override render() {
+  protected renderContent() {
     if (!this.connection) return this.renderNotConfigured();
     return html`${this._step === 'question'
         ? this.#renderQuestion()

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const walkCalendarStyles = css`
-  * {
-    /* Each paragraph reads in the direction of its own text, so Swedish stays in order on a right-to-left page. */
-    unicode-bidi: plaintext;
-  }
   .calendar,
   .walks,
   .walk {

@@ -204,18 +204,15 @@ export class TryggWalkCalendar extends TryggElement<WalkApi> {
     return new WalkRestApi(base);
   }
 
-  protected override render() {
-    // The texts' own language: on a page in a language without texts (say Arabic), they are Swedish.
-    return html`<div lang=${this.language.locale}>
-      ${this.connection
-        ? this.#walks.render({
-            initial: this.#renderLoading,
-            pending: this.#renderLoading,
-            complete: (loaded) => (loaded ? this.#renderLoaded(loaded) : nothing),
-            error: (error) => this.renderError(error, this.#retry),
-          })
-        : this.renderNotConfigured()}
-    </div>`;
+  protected renderContent() {
+    return this.connection
+      ? this.#walks.render({
+          initial: this.#renderLoading,
+          pending: this.#renderLoading,
+          complete: (loaded) => (loaded ? this.#renderLoaded(loaded) : nothing),
+          error: (error) => this.renderError(error, this.#retry),
+        })
+      : this.renderNotConfigured();
   }
 
   #renderLoading = () => html`<p class="loading" part="loading" role="status">${msg('Hämtar trygghetsvandringar…', { id: 'walks.loading' })}</p>`;

@@ -16,7 +16,7 @@ describe('<trygg-concern-form>', () => {
     it('shows the emergency numbers first, as phone links', async () => {
       stubApi();
       const form = await mountForm();
-      const first = shadow(form).firstElementChild!;
+      const first = shadow(form).querySelector('.root')!.firstElementChild!;
       expect(first.getAttribute('part')).to.contain('emergency');
       expect(text(first)).to.contain('Akut fara eller brott som pågår? Ring 112');
       expect(text(first)).to.contain('Andra ärenden till polisen: ring 114 14');

@@ -33,7 +33,7 @@ export class TestElement extends TryggElement {
     void this.categories.run();
   };
 
-  protected override render() {
+  protected renderContent() {
     if (!this.connection) return this.renderNotConfigured();
     return this.categories.render({
       pending: () => html`<p>…</p>`,
