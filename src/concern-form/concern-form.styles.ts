@@ -11,7 +11,9 @@ export const concernFormStyles = css`
     margin-block-start: var(--_space);
   }
   .pending {
-    min-block-size: 40rem;
+    /* About the height of a municipality's category list (seven categories with their guidance), so the form below
+       does not jump when the list arrives. */
+    min-block-size: var(--trygg-concern-form-loading-size, 64rem);
   }
   /* A 44 px target for every radio button and checkbox: the label's padding. */
   .choice {

@@ -47,6 +47,7 @@ type View = 'form' | 'sending' | 'queued' | 'sent';
  * @fires trygg-concern-submit - Cancelable, just before a report is sent; `detail.payload` is the `ConcernRequest`.
  * @fires trygg-load - The categories arrived; `detail.count` categories.
  * @fires trygg-error - A request failed or the element has no API; `detail` has `status`, `kind` and `message`.
+ * @cssprop [--trygg-concern-form-loading-size=64rem] - Space kept for the categories while they load (no jump when they arrive).
  * @csspart emergency - The emergency numbers, always first.
  * @csspart form - The form.
  * @csspart section - Each numbered step of the form (a fieldset).
