@@ -47,6 +47,14 @@ function shortfalls(report, category) {
     .map((audit) => ({ id: audit.id, title: audit.title, score: audit.score, weight: audit.weight, displayValue: audit.displayValue ?? null, items: (audit.details?.items ?? []).slice(0, 5).map(describeItem) }));
 }
 
+/** Audits that failed to run, each with the weight it has in the categories measured (0: no effect on a score). */
+function erroredAudits(report) {
+  const weights = new Map(categories.flatMap((category) => report.categories[category].auditRefs.map(({ id, weight }) => [id, weight])));
+  return Object.values(report.audits)
+    .filter((audit) => audit.scoreDisplayMode === 'error')
+    .map((audit) => ({ id: audit.id, weight: weights.get(audit.id) ?? 0, error: audit.errorMessage }));
+}
+
 /** One line per detail row: what (address, element or kind of work) and how much (time, bytes, shift). */
 function describeItem(item) {
   const what = [item.url, item.node?.selector, item.node?.snippet, item.groupLabel, item.label, item.description];
@@ -93,7 +101,7 @@ try {
       allScores: attempts.map((attempt) => attempt.scores),
       metrics: Object.fromEntries(metrics.map(([id]) => [id, lhr.audits[id].numericValue])),
       shortfalls: Object.fromEntries(categories.map((category) => [category, shortfalls(lhr, category)])),
-      erroredAudits: Object.values(lhr.audits).filter((audit) => audit.scoreDisplayMode === 'error').map((audit) => `${audit.id}: ${audit.errorMessage}`),
+      erroredAudits: erroredAudits(lhr),
       runWarnings: lhr.runWarnings,
       reportFile,
     });
@@ -120,7 +128,9 @@ try {
       }
     }
     for (const warning of run.runWarnings) console.log(`  ${run.formFactor}: Lighthouse warns: ${warning}`);
-    for (const error of run.erroredAudits) console.log(`  ${run.formFactor}: an audit failed to run (no effect on the scores): ${error}`);
+    for (const { id, weight, error } of run.erroredAudits) {
+      console.log(`  ${run.formFactor}: the audit ${id} failed to run (weight ${weight}${weight ? ': IT COUNTS IN A SCORE' : ', no effect on any score'}): ${error}`);
+    }
   }
   const targetResults = Object.entries(targets).map(([category, minimum]) => {
     const worst = Math.min(...runs.map((run) => run.scores[category]));

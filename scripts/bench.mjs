@@ -201,5 +201,5 @@ console.log(`\nThe whole page: ${pageCheck} (also part of npm test), recording w
 const pageLoad = currentLoad();
 const checks = runPageCheck();
 printTable([['check', 'measured', 'passed'], ...checks.map((check) => [check.name, summarizePageCheck(check), check.passed ? 'yes' : 'NO'])]);
-const pageFile = writeResult('page', `npm run bench (${pageCheck})`, { checks }, pageLoad);
+const pageFile = writeResult('page', 'npm run bench', { test: pageCheck, checks }, pageLoad);
 console.log(`Written to ${pageFile}.`);

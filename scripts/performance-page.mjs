@@ -183,6 +183,7 @@ if (results.render) {
       `${formatMs(b.medianIntervalMs[0])}–${formatMs(b.medianIntervalMs[1])}`,
       b.versusBaseline ? `${b.versusBaseline.ratio.toFixed(2)}× (${b.versusBaseline.interval[0].toFixed(2)}–${b.versusBaseline.interval[1].toFixed(2)})` : '1×',
     ]),
+    ['left', 'left', 'right', 'right', 'right', 'right'],
   );
   write(`${otherLibraries.litRowsNote} The baseline here includes layout and runs on a loaded machine, hence the difference.`, '');
   provenance(render);
@@ -277,6 +278,13 @@ if (results.audit) {
     }
   }
   write('');
+  const errored = [...new Map(audit.runs.flatMap((run) => run.erroredAudits ?? []).map((item) => [item.id, item])).values()];
+  if (errored.length) {
+    write(
+      `Audits that failed to run in this Chromium (Lighthouse 12.2.3 predates it), with their weight in the scores: ${errored.map((item) => `\`${item.id}\` (${item.weight})`).join(', ')}.`,
+      '',
+    );
+  }
   provenance(audit);
 } else missing('audit', 'npm run audit');
 
