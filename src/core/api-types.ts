@@ -14,6 +14,7 @@ export type Registration = Schemas['Registration'];
 export type Measure = Schemas['Measure'];
 export type MeasureStatus = Schemas['MeasureStatus'];
 export type MeasureList = Schemas['MeasureList'];
+export type MeasureSummary = Schemas['MeasureSummary'];
 export type ConcernCategory = Schemas['ConcernCategory'];
 export type CategoryList = Schemas['CategoryList'];
 export type ConcernRequest = Schemas['ConcernRequest'];

@@ -1,8 +1,6 @@
-import type { Measure, MeasureList, MeasureStatus } from '../core/api-types.js';
+import type { Measure, MeasureStatus, MeasureSummary } from '../core/api-types.js';
 import { formatDateTime } from '../core/format.js';
 import { foldForSearch, measureStatuses, searchTerms, type MeasureFilterState, type MeasureSort } from './measure-filters.js';
-
-export type MeasureSummary = MeasureList['summary'];
 
 interface IndexedMeasure {
   measure: Measure;

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
 import { measureStatuses } from './measure-filters.js';
-import type { MeasureSummary } from './measure-index.js';
+import type { MeasureSummary } from '../core/api-types.js';
 import { statusLabel } from './measure-status.js';
 
 /** A count in the summary: "Synpunkter: 14", "Klar: 9". */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { TryggElement } from '../core/trygg-element.js';
-import { RestApi } from '../core/rest-api.js';
+import { MeasureRestApi, type MeasureApi } from './measure-rest-api.js';
 import { fieldStyles } from '../core/field-styles.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
 import { parseHeadingLevel } from '../core/heading.js';
@@ -42,6 +42,7 @@ const pageSize = 20;
  * a filtered view can be linked and survives a reload. Content inside the tag is shown only where the script
  * cannot run.
  *
+ * @tagname trygg-measure-tracker
  * @summary The measures that came out of safety walks and reports, and what became of them.
  * @fires trygg-load - The measures arrived; `detail.count` of them.
  * @fires trygg-error - A request failed or the element has no API; `detail` has `status`, `kind` and `message`.
@@ -73,7 +74,7 @@ const pageSize = 20;
  * @cssprop [--trygg-status-forwarded=#6b3fa0] - Colour of "Överlämnad till fastighetsägaren"; `#c9a8ff` on dark.
  * @cssprop [--trygg-status-declined=#b3261e] - Colour of "Genomförs inte"; `#ff8f85` on dark.
  */
-export class TryggMeasureTracker extends TryggElement {
+export class TryggMeasureTracker extends TryggElement<MeasureApi> {
   static override styles = [...TryggElement.styles, fieldStyles, trackerStyles];
 
   static override properties = {
@@ -128,7 +129,7 @@ export class TryggMeasureTracker extends TryggElement {
   }
 
   protected createRestApi(base: URL) {
-    return new RestApi(base);
+    return new MeasureRestApi(base);
   }
 
   readonly #measures = new Task(this, {

@@ -1,10 +1,9 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { TryggElement } from '../core/trygg-element.js';
-import type { TryggApi } from '../core/api.js';
 import type { FeedbackReceipt, FeedbackRequest, FeedbackUpdate } from '../core/api-types.js';
 import { TryggApiError } from '../core/api-error.js';
-import { FeedbackRestApi } from '../core/feedback-rest-api.js';
+import { FeedbackRestApi, type FeedbackApi } from '../core/feedback-rest-api.js';
 import { DraftStore, draftKey } from '../core/draft-store.js';
 import { describeError } from '../core/error-messages.js';
 import type { TryggSubmitDetail } from '../core/events.js';
@@ -18,9 +17,6 @@ import { FillTimer, renderHoneypot } from '../core/spam-guard.js';
 import { recallAnswer, rememberAnswer } from './answer-memory.js';
 import { currentPageId, pageLastModified } from './page-identity.js';
 import { pageFeedbackStyles } from './page-feedback.styles.js';
-
-/** The part of the API the prompt uses; any full `TryggApi` adapter fits. */
-export type FeedbackApi = Pick<TryggApi, 'submitFeedback' | 'updateFeedback'>;
 
 /** What the host sees in `trygg-feedback-submit`, and may forward to its own analytics. */
 export interface FeedbackSubmission {
@@ -234,6 +230,8 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     const id = this.#answerId;
     this.#answerId ??= newIdempotencyKey();
     this.#remember(helpful);
+    // Focus moves now: on a slow connection, moving it when the answer comes would pull the resident back.
+    this.#focus(helpful ? '.status' : '#comment');
     await this.#send(
       id
         ? { kind: 'update', id, update: { helpful } }
@@ -251,7 +249,6 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
             },
           },
     );
-    this.#focus(helpful ? '.status' : '#comment');
   }
 
   async #sendComment(event: SubmitEvent) {

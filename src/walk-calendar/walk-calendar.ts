@@ -47,6 +47,7 @@ interface LoadedWalks {
  * The calendar of safety walks ("trygghetsvandringar"): upcoming walks first with the next one highlighted, past
  * walks on request, a month view, sign-up without an account, "add to calendar" and a subscribable feed.
  *
+ * @tagname trygg-walk-calendar
  * @summary Upcoming and past safety walks, with sign-up.
  * @slot - Fallback content for browsers without JavaScript, e.g. a link to the walks on the municipality's site. Not shown once the element runs.
  * @fires trygg-load - Walks arrived; `detail.count` walks.
