@@ -45,8 +45,10 @@ export const baseStyles = css`
   ::before,
   ::after {
     box-sizing: border-box;
-    /* Each paragraph reads in the direction of its own text (Swedish stays in order on a right-to-left page), while
-       the layout still follows the page's direction. */
+  }
+  :is(p, h1, h2, h3, h4, h5, h6, li, dt, dd, label, legend, summary, caption, th, td, a, button, span, strong, time) {
+    /* Each text reads in the direction of its own words (Swedish stays in order on a right-to-left page); boxes
+       that only lay out others (div, fieldset, lists) keep the page's direction, so the layout still mirrors. */
     unicode-bidi: plaintext;
   }
   p,
