@@ -167,7 +167,8 @@ try {
     })),
     { target: 'POST concerns ≥ 1,000 req/s', value: row('POST concerns', 'reference').requestsPerSecond, unit: 'req/s', met: row('POST concerns', 'reference').requestsPerSecond >= 1000 },
     { target: 'POST concerns p99 ≤ 50 ms', value: row('POST concerns', 'reference').p99Ms, unit: 'ms', met: row('POST concerns', 'reference').p99Ms <= 50 },
-    { target: 'server peak memory ≤ 150 MB', value: memory.peakRssMiB, unit: 'MiB', met: memory.peakRssMiB * 2 ** 20 <= 150e6 },
+    // The issue's 150 MB are decimal megabytes; /proc counts KiB.
+    { target: 'server peak memory ≤ 150 MB', value: (memory.peakRssMiB * 2 ** 20) / 1e6, unit: 'MB', met: memory.peakRssMiB * 2 ** 20 <= 150e6 },
     {
       target: 'every answer 2xx, every concern stored (not as spam)',
       value: concernsStored,
@@ -179,7 +180,7 @@ try {
   const loadAfter = currentLoad();
   console.log('');
   printTable([serverTableHeader, ...rows.map(serverTableRow)], { leftColumns: 2 });
-  console.log(`\nReference server memory: ${idleMemory.rssMiB} MiB resident after start, peak ${memory.peakRssMiB} MiB (VmHWM) over the whole run.`);
+  console.log(`\nReference server memory: ${idleMemory.rssMiB} MiB resident after start, peak ${memory.peakRssMiB} MiB = ${formatInteger((memory.peakRssMiB * 2 ** 20) / 1e6)} MB (VmHWM) over the whole run.`);
   console.log('');
   printTable([
     ['target', 'measured', 'met'],

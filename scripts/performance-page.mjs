@@ -240,7 +240,7 @@ if (results.server) {
   );
   table(serverTableHeader, server.rows.map(serverTableRow), ['left', 'left', ...serverTableHeader.slice(2).map(() => 'right')]);
   write(
-    `Memory of the reference server: ${server.memory.afterStartMiB} MiB resident after start, **${server.memory.peakMiB} MiB at its peak** (VmHWM) over the whole run; the bare server peaked at ${server.memory.bare.peakRssMiB} MiB.`,
+    `Memory of the reference server: ${server.memory.afterStartMiB} MiB resident after start, **${server.memory.peakMiB} MiB (${formatInteger((server.memory.peakMiB * 2 ** 20) / 1e6)} MB) at its peak** (VmHWM) over the whole run; the bare server peaked at ${server.memory.bare.peakRssMiB} MiB.`,
     `Concerns: ${formatInteger(server.concernsStored.answered201)} answered 201, ${formatInteger(server.concernsStored.stored)} stored (a request in flight when a run ends is stored but not counted).`,
     '',
   );
