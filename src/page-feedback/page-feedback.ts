@@ -47,6 +47,8 @@ const commentLimit = 1200;
  * @csspart no-button - The "Nej" button.
  * @csspart form - The follow-up form.
  * @csspart comment - The follow-up text field.
+ * @csspart send-button - "Skicka" under the follow-up.
+ * @csspart skip-button - "Hoppa över" under the follow-up.
  * @csspart status - The thanks and delivery messages.
  * @csspart change-button - "Ändra svar".
  * @cssprop [--trygg-feedback-surface=transparent] - Background of the prompt.
