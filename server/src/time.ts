@@ -41,12 +41,23 @@ export function stockholmTime(date: Date): LocalTime {
   };
 }
 
+/** Days asked for recently (a query's `from`/`to`): formatToParts is the costly part of a walk list. */
+const dayStarts = new Map<string, number>();
+const MAX_REMEMBERED_DAYS = 1000;
+
 /** The instant a Stockholm calendar day (YYYY-MM-DD) begins. */
 export function startOfStockholmDay(day: string): Date {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  // Midnight is never inside a Swedish DST gap, so one correction by the offset found is exact.
-  const guess = new Date(Date.UTC(year, month - 1, date));
-  const local = stockholmTime(guess);
-  const offsetMs = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second) - guess.getTime();
-  return new Date(guess.getTime() - offsetMs);
+  let start = dayStarts.get(day);
+  if (start === undefined) {
+    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+    // Midnight is never inside a Swedish DST gap, so one correction by the offset found is exact.
+    const guess = new Date(Date.UTC(year, month - 1, date));
+    const local = stockholmTime(guess);
+    const offsetMs = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second) - guess.getTime();
+    start = guess.getTime() - offsetMs;
+    // Days come from requests: keep the memory bounded.
+    if (dayStarts.size >= MAX_REMEMBERED_DAYS) dayStarts.clear();
+    dayStarts.set(day, start);
+  }
+  return new Date(start);
 }
