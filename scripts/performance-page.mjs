@@ -97,7 +97,7 @@ if (results.render) {
   }
 }
 if (results.page) {
-  for (const check of results.page.checks) targetRows.push(['whole page', check.name, pageFigure(check), yes(check.passed), 'npm test', day(results.page.date)]);
+  for (const check of results.page.checks) targetRows.push(['whole page', check.name, pageFigure(check), yes(check.passed), results.page.command, day(results.page.date)]);
 }
 if (results.server) {
   for (const target of results.server.targets) targetRows.push(['server', target.target, serverFigure(target), yes(target.met), results.server.command, day(results.server.date)]);
