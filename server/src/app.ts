@@ -28,10 +28,12 @@ export interface AppOptions {
   config: Config;
   /** Fastify logger options; off unless given. */
   logger?: boolean | { level: string };
+  /** Memory for public GET answers kept between changes of the data (default 8 MiB; 0 keeps none). */
+  responseCacheBytes?: number;
 }
 
 /** The whole server as a Fastify instance (not listening): used by main.ts, the tests and the e2e harness. */
-export async function buildApp({ storage, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ storage, config, logger = false, responseCacheBytes = 8 * 2 ** 20 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Request logs name the method and path only: no client addresses, no headers (tokens).
     logger:
@@ -50,9 +52,10 @@ export async function buildApp({ storage, config, logger = false }: AppOptions):
     await app.register(responseValidation, { ajv: strictAjv(components) });
   }
   await registerCors(app, config);
-  registerCacheHeaders(app);
   registerRateLimit(app, config.rateLimitPerMinute, config.now);
   registerIdempotency(app, storage, config.now);
+  // Last of the onSend hooks: it compresses what the others have seen (and stored) uncompressed.
+  registerCacheHeaders(app, { storage, now: config.now, maxBytes: responseCacheBytes });
 
   const deps = { storage, config };
   await app.register(

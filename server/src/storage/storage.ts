@@ -102,6 +102,11 @@ export interface Storage {
   close(): Promise<void>;
   /** True before the demo seed has run (no walks and no categories). */
   isEmpty(): Promise<boolean>;
+  /**
+   * A value that changes whenever the stored data may have changed: by this server or by anyone else writing to the
+   * same database (an administrator, another process). Public answers are kept in memory until it changes.
+   */
+  dataVersion(): Promise<string>;
 
   listWalks(filter: WalkFilter): Promise<WalkT[]>;
   listWalkAreas(filter: Omit<WalkFilter, 'area' | 'limit'>): Promise<string[]>;
