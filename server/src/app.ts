@@ -51,7 +51,7 @@ export async function buildApp({ storage, config, logger = false, responseCacheB
   if (config.validateResponses) {
     await app.register(responseValidation, { ajv: strictAjv(components) });
   }
-  await registerCors(app, config);
+  registerCors(app, config);
   registerRateLimit(app, config.rateLimitPerMinute, config.now);
   registerIdempotency(app, storage, config.now);
   // Last of the onSend hooks: it compresses what the others have seen (and stored) uncompressed.

@@ -40,6 +40,22 @@ describe('CORS with a list of allowed origins (real HTTP)', () => {
     assert.equal(response.headers['access-control-allow-origin'], undefined);
     const flight = await preflight(server, '/api/v1/concerns', 'https://evil.example', 'POST', 'content-type');
     assert.equal(flight.headers['access-control-allow-origin'], undefined);
+    assert.equal(flight.status, 404);
+    assert.equal(flight.headers['access-control-allow-methods'], undefined);
+  });
+
+  test('a preflight must name its method; answers carry Vary: Origin, allowed or not', async () => {
+    // Not an operation of the contract: plain fetch.
+    const incomplete = await fetch(`${server.url}/api/v1/concerns`, { method: 'OPTIONS', headers: { origin: ALLOWED_ORIGIN } });
+    assert.equal(incomplete.status, 400);
+    assert.equal(await incomplete.text(), 'Invalid Preflight Request');
+    const complete = await preflight(server, '/api/v1/concerns', ALLOWED_ORIGIN, 'POST', 'content-type');
+    assert.equal(complete.headers['access-control-max-age'], '600');
+    assert.equal(complete.headers['content-length'], '0');
+    for (const origin of [ALLOWED_ORIGIN, 'https://evil.example']) {
+      const response = await fetchApi(server, '/api/v1/categories', { headers: { origin } });
+      assert.match(String(response.headers.vary), /^Origin\b/, origin);
+    }
   });
 
   test('staff endpoints: a listed origin may send Authorization, named exactly', async () => {
