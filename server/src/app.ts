@@ -12,6 +12,7 @@ import { registerDemo } from './demo.js';
 import { registerErrorHandling } from './errors.js';
 import { registerIdempotency } from './idempotency.js';
 import { registerRateLimit } from './rate-limit.js';
+import { sharedSerializers } from './serializers.js';
 import { categoryRoutes } from './routes/categories.js';
 import { concernRoutes } from './routes/concerns.js';
 import { feedbackRoutes } from './routes/feedback.js';
@@ -42,6 +43,7 @@ export async function buildApp({ storage, config, logger = false, responseCacheB
         : { ...(logger === true ? {} : logger), serializers: { req: (request) => ({ method: request.method, url: request.url }) } },
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
+    schemaController: { compilersFactory: { buildSerializer: sharedSerializers({ eager: !config.production }) } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler(components));
