@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
+import { DataLoader } from '../core/data-loader.js';
 import { TryggElement } from '../core/trygg-element.js';
 import type { ConcernCategory, ConcernReceipt, ConcernRequest, LocalizedText } from '../core/api-types.js';
 import type { TryggSubmitDetail } from '../core/events.js';
@@ -112,7 +112,6 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   /** Filling-in time from before the last reload. */
   #fillBase = 0;
   #website = '';
-  #fresh = false;
   /** The resident acted here (sent, tried again), so the result may take focus. */
   #interacted = false;
   /** 0 below 90 % of the description's limit, 1 from 90 %, 2 over it. */
@@ -131,21 +130,11 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     return new ConcernRestApi(base);
   }
 
-  readonly #categories = new Task(this, {
-    task: async ([api]) => {
-      if (!api) return [];
-      try {
-        const { items } = await api.listCategories({ fresh: this.#fresh });
-        this.emit('trygg-load', { count: items.length });
-        return items;
-      } catch (error) {
-        this.reportError(error);
-        throw error;
-      } finally {
-        this.#fresh = false;
-      }
-    },
+  readonly #categories = new DataLoader(this, {
+    ...this.loaderEvents,
     args: () => [this.connection?.api] as const,
+    load: ([api], read) => api?.listCategories(read),
+    shape: (list) => list.items,
   });
 
   readonly #outbox = new OutboxController<ConcernRequest, ConcernReceipt>(this, {
@@ -286,11 +275,6 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     this.#timer.restart();
   }
 
-  #retryCategories = () => {
-    this.#fresh = true;
-    void this.#categories.run();
-  };
-
   /** The visible names of the fields and groups, by the id an error or an "Ändra" link focuses. */
   #labels() {
     return {
@@ -356,9 +340,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
         msg('Vad vill du rapportera?', { id: 'concern.step1' }),
         html`${this.#error('categoryId-0')}
           ${this.#categories.render({
-            initial: loading,
             pending: loading,
-            error: (error) => this.renderError(error, this.#retryCategories),
             complete: (items) =>
               items.length === 0
                 ? html`<p>${msg('Det går inte att rapportera här just nu.', { id: 'concern.none' })}</p>`

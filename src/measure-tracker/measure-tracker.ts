@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
+import { DataLoader } from '../core/data-loader.js';
 import { TryggElement } from '../core/trygg-element.js';
 import { MeasureRestApi, type MeasureApi } from './measure-rest-api.js';
 import { fieldStyles } from '../core/field-styles.js';
@@ -116,7 +116,6 @@ export class TryggMeasureTracker extends TryggElement<MeasureApi> {
   private declare _expanded: ReadonlySet<string>;
   private declare _limit: number;
 
-  #fresh = false;
   #fragmentRules = false;
   #scrollOnLoad = false;
   #result: { index: MeasureIndex; filters: MeasureFilterState; result: FilterResult } | undefined;
@@ -132,21 +131,11 @@ export class TryggMeasureTracker extends TryggElement<MeasureApi> {
     return new MeasureRestApi(base);
   }
 
-  readonly #measures = new Task(this, {
-    task: async ([api, walk, area]) => {
-      if (!api) return null;
-      try {
-        const list = await api.listMeasures({ walk, area }, { fresh: this.#fresh });
-        this.emit('trygg-load', { count: list.items.length });
-        return indexMeasures(list.items, this.language.intlLocale);
-      } catch (error) {
-        this.reportError(error);
-        throw error;
-      } finally {
-        this.#fresh = false;
-      }
-    },
+  readonly #measures = new DataLoader(this, {
+    ...this.loaderEvents,
     args: () => [this.connection?.api, this.walk, this.area] as const,
+    load: ([api, walk, area], read) => api?.listMeasures({ walk, area }, read),
+    shape: (list) => indexMeasures(list.items, this.language.intlLocale),
   });
 
   override connectedCallback(): void {
@@ -234,20 +223,10 @@ export class TryggMeasureTracker extends TryggElement<MeasureApi> {
     this._expanded = expanded;
   };
 
-  #retry = () => {
-    this.#fresh = true;
-    void this.#measures.run();
-  };
-
   protected renderContent() {
     if (!this.connection) return this.renderNotConfigured();
     const loading = () => html`<p class="loading" part="loading" role="status">${msg('Hämtar åtgärderna …', { id: 'measures.loading' })}</p>`;
-    return this.#measures.render({
-      initial: loading,
-      pending: loading,
-      complete: (index) => (index ? this.#renderLoaded(index) : nothing),
-      error: (error) => this.renderError(error, this.#retry),
-    });
+    return this.#measures.render({ pending: loading, complete: (index) => this.#renderLoaded(index) });
   }
 
   #renderLoaded(index: MeasureIndex) {

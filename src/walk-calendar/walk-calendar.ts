@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { DataLoader } from '../core/data-loader.js';
 import { TryggElement } from '../core/trygg-element.js';
 import type { Walk } from '../core/api-types.js';
 import type { TryggSubmitDetail } from '../core/events.js';
@@ -159,7 +159,6 @@ export class TryggWalkCalendar extends TryggElement<WalkApi> {
   /** How many upcoming walks the list shows; "Visa fler" adds a page. */
   private declare _shown: number;
 
-  #fresh = false;
   #structuredDataFor: LoadedWalks | undefined;
 
   readonly #signup = new SignupController(this, {
@@ -170,21 +169,11 @@ export class TryggWalkCalendar extends TryggElement<WalkApi> {
     reportError: (error) => this.reportError(error),
   });
 
-  readonly #walks = new Task(this, {
-    task: async ([api, area, showPast]): Promise<LoadedWalks | null> => {
-      if (!api) return null;
-      try {
-        const list = await api.listWalks({ area, from: showPast ? undefined : stockholmDay(Date.now()) }, { fresh: this.#fresh });
-        this.emit('trygg-load', { count: list.items.length });
-        return split(list.items, list.areas, showPast);
-      } catch (error) {
-        this.reportError(error);
-        throw error;
-      } finally {
-        this.#fresh = false;
-      }
-    },
+  readonly #walks = new DataLoader(this, {
+    ...this.loaderEvents,
     args: () => [this.connection?.api, this.area || undefined, this.showPast] as const,
+    load: ([api, area, showPast], read) => api?.listWalks({ area, from: showPast ? undefined : stockholmDay(Date.now()) }, read),
+    shape: (list, [, , showPast]): LoadedWalks => split(list.items, list.areas, showPast),
   });
 
   constructor() {
@@ -196,23 +185,13 @@ export class TryggWalkCalendar extends TryggElement<WalkApi> {
     this._shown = pageSize;
   }
 
-  #retry = () => {
-    this.#fresh = true;
-    void this.#walks.run();
-  };
-
   protected createRestApi(base: URL) {
     return new WalkRestApi(base);
   }
 
   protected renderContent() {
     return this.connection
-      ? this.#walks.render({
-          initial: this.#renderLoading,
-          pending: this.#renderLoading,
-          complete: (loaded) => (loaded ? this.#renderLoaded(loaded) : nothing),
-          error: (error) => this.renderError(error, this.#retry),
-        })
+      ? this.#walks.render({ pending: this.#renderLoading, complete: (loaded) => this.#renderLoaded(loaded) })
       : this.renderNotConfigured();
   }
 

@@ -11,7 +11,7 @@ const shadowText = (element: Element) => element.shadowRoot?.textContent?.replac
 
 async function settled(element: TestElement) {
   await element.updateComplete;
-  await element.categories.taskComplete.catch(() => undefined);
+  await element.categories.settled;
   await element.updateComplete;
 }
 
