@@ -14,6 +14,13 @@ const forbiddenInSource = [
   { selector: "CallExpression[callee.name='msg'][arguments.length<2]", message: "Every msg() needs { id: '…' }: the bundles drop lit-localize's id hashing." },
 ];
 const forbiddenImports = {
+  paths: [
+    {
+      name: 'lit',
+      allowTypeImports: true,
+      message: "Import values from 'lit/html.js' and '@lit/reactive-element/css-tag.js': lit's index keeps LitElement (~1.3 kB gzip) in every bundle, and the elements build on core/updating-element.ts.",
+    },
+  ],
   patterns: [
     { group: ['lit/directives/unsafe-*', 'lit-html/directives/unsafe-*', 'lit/directives/style-map.js', 'lit/static-html.js'], message: 'Breaks the XSS/CSP rules.' },
     { group: ['**/shared/**'], message: 'A clone has no ../shared: copy what you need into the project.' },

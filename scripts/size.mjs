@@ -59,7 +59,7 @@ class SizeBaseline extends LitElement {
   render() { return html\`<p>\${this.localName}</p>\`; }
 }
 customElements.define('size-baseline', SizeBaseline);`;
-const coreBaseline = `import { html } from 'lit';
+const coreBaseline = `import { html } from 'lit/html.js';
 import { TryggElement } from ${JSON.stringify(join(process.cwd(), 'dist/core/trygg-element.js'))};
 class SizeBaseline extends TryggElement {
   createRestApi() { return {}; }

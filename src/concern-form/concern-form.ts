@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { msg, str } from '@lit/localize';
 import { DataLoader } from '../core/data-loader.js';
 import { TryggElement } from '../core/trygg-element.js';

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { msg, str } from '@lit/localize';
 import type { TryggApiError } from '../core/api-error.js';
 import type { ConcernReceipt, ConcernRequest } from '../core/api-types.js';

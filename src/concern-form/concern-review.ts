@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { msg } from '@lit/localize';
 import { dayTypes, timesOfDay, type ConcernDraft } from './concern-draft.js';
 import { sendsContact } from './concern-request.js';

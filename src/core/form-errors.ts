@@ -1,4 +1,5 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
+import { css } from '@lit/reactive-element/css-tag.js';
 import { msg } from '@lit/localize';
 import type { TryggApiError } from './api-error.js';
 import { describeFieldError } from './error-messages.js';

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** A heading level from a `heading-level` attribute: whole numbers 1–6, anything else gives the fallback. */

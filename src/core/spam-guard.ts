@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 
 /** Time from when a form was shown to when it is sent; the server treats very fast submissions as spam. */
 export class FillTimer {

@@ -1,4 +1,5 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
+import type { PropertyValues } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { TryggApi } from './api.js';
 import { TryggApiError } from './api-error.js';
@@ -9,6 +10,7 @@ import { describeError } from './error-messages.js';
 import type { TryggErrorDetail, TryggEventMap } from './events.js';
 import { LanguageController } from './language-controller.js';
 import { baseStyles } from './styles.js';
+import { UpdatingElement, type PropertyDeclarations } from './updating-element.js';
 import { VERSION } from './version.js';
 
 /** The API an element talks to, and the outbox scope its submissions belong to. */
@@ -35,7 +37,7 @@ export interface ApiConnection<Api> {
  * @cssprop [--trygg-space=1rem] - Base spacing.
  * @csspart root - Everything the element shows.
  */
-export abstract class TryggElement<Api extends Partial<TryggApi> = TryggApi> extends LitElement {
+export abstract class TryggElement<Api extends Partial<TryggApi> = TryggApi> extends UpdatingElement {
   static override styles = [baseStyles];
 
   /** The library version of this class, read when another copy meets it on the page. */
@@ -47,7 +49,7 @@ export abstract class TryggElement<Api extends Partial<TryggApi> = TryggApi> ext
   }
 
   // Declared without decorators: their helpers cost 840 B gzip in every bundle, 7% of the feedback prompt's budget.
-  // Subclasses declare their own; Lit merges them with these.
+  // Subclasses declare their own; UpdatingElement merges them with these.
   static override properties: PropertyDeclarations = { apiBase: { attribute: 'api-base' }, api: { attribute: false } };
 
   /**

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { msg } from '@lit/localize';
 import type { MeasureStatus } from '../core/api-types.js';
 import { measureStatuses, type FilterField, type MeasureFilterState } from './measure-filters.js';

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { msg, str } from '@lit/localize';
 import type { Measure } from '../core/api-types.js';
 import { formatDateTime, formatPlainDate } from '../core/format.js';

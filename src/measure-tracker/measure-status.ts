@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { msg } from '@lit/localize';
 import type { MeasureStatus } from '../core/api-types.js';
 

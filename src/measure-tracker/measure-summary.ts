@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
 import { measureStatuses } from './measure-filters.js';

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html } from 'lit/html.js';
 import { msg, str } from '@lit/localize';
 import { TryggElement } from '../core/trygg-element.js';
 import type { FeedbackReceipt, FeedbackRequest, FeedbackUpdate } from '../core/api-types.js';

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { msg, str } from '@lit/localize';
 import type { Walk } from '../core/api-types.js';
 import { formatDateTime, formatNumber, pluralCategory } from '../core/format.js';

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html } from 'lit/html.js';
 import { DataLoader } from '../../src/core/data-loader.js';
 import { TryggElement } from '../../src/core/trygg-element.js';
 import { RestApi } from '../../src/core/rest-api.js';
