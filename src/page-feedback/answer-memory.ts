@@ -5,7 +5,7 @@ export interface RememberedAnswer {
   /** The feedback's id at the server, used to change the answer or add the comment. */
   id: string;
   helpful: boolean;
-  /** The follow-up was sent or skipped; until then a "Nej" reopens the follow-up after a reload. */
+  /** The follow-up was sent or skipped; until then a "Nej" reopens the follow-up after a reload. Read as truthy. */
   done: boolean;
 }
 
@@ -13,10 +13,8 @@ const storage = browserStorage('localStorage');
 const keyFor = (pageId: string) => `trygg:feedback:v1:${pageId}`;
 
 export function recallAnswer(pageId: string): RememberedAnswer | null {
-  const stored = readJson(storage, keyFor(pageId)) as Partial<RememberedAnswer> | null;
-  return typeof stored?.id === 'string' && typeof stored.helpful === 'boolean'
-    ? { id: stored.id, helpful: stored.helpful, done: stored.done === true }
-    : null;
+  const stored = readJson(storage, keyFor(pageId)) as RememberedAnswer | null;
+  return typeof stored?.id === 'string' && typeof stored.helpful === 'boolean' ? stored : null;
 }
 
 export function rememberAnswer(pageId: string, answer: RememberedAnswer): void {

@@ -14,7 +14,7 @@ import { findDeclaredLanguage } from '../core/language.js';
 import { OutboxController } from '../core/outbox-controller.js';
 import type { DeliveryOutcome } from '../core/outbox.js';
 import { FillTimer, renderHoneypot } from '../core/spam-guard.js';
-import { recallAnswer, rememberAnswer } from './answer-memory.js';
+import { recallAnswer, rememberAnswer, type RememberedAnswer } from './answer-memory.js';
 import { currentPageId, pageLastModified } from './page-identity.js';
 import { pageFeedbackStyles } from './page-feedback.styles.js';
 
@@ -25,8 +25,8 @@ export interface FeedbackSubmission {
   comment?: string;
 }
 
-type Send = { kind: 'create'; request: FeedbackRequest } | { kind: 'update'; id: string; update: FeedbackUpdate };
-type Step = 'question' | 'follow-up' | 'thanks';
+// Outbox entries stored by earlier versions also carry `kind: 'create' | 'update'`; the shape alone tells them apart.
+type Send = { request: FeedbackRequest; id?: never } | { id: string; update: FeedbackUpdate; request?: never };
 
 /** The longest comment the contract takes. */
 const commentLimit = 1200;
@@ -61,7 +61,6 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     pageId: { attribute: 'page-id' },
     headingLevel: { attribute: 'heading-level' },
     _step: { state: true },
-    _helpful: { state: true },
     _comment: { state: true },
     _status: { state: true },
     _error: { state: true },
@@ -80,13 +79,16 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
    */
   declare headingLevel: string | undefined;
 
-  private declare _step: Step;
-  private declare _helpful: boolean | undefined;
+  /** Where the resident is; undefined while the question is asked. */
+  private declare _step: 'follow-up' | 'thanks' | undefined;
   private declare _comment: string;
-  private declare _status: 'idle' | 'sending' | 'queued' | 'failed';
+  /** The last delivery's outcome (or `sending`); `rejected` also when the comment is over the limit. Undefined: nothing sent yet. */
+  private declare _status: Exclude<DeliveryOutcome<Send, FeedbackReceipt>['status'], 'skipped'> | 'sending' | undefined;
+  /** Why the last delivery was queued or rejected; `too-long` when the comment is over the limit. */
   private declare _error: unknown;
 
-  #answerId: string | undefined;
+  /** This browser's answer on the page, kept in step with what is remembered. */
+  #answer: RememberedAnswer | null = null;
   #honeypot = '';
   readonly #fillTimer = new FillTimer();
   #draft: DraftStore<{ comment: string }> | undefined;
@@ -95,19 +97,10 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     scope: () => this.connection?.scope ?? null,
     send: ({ payload, idempotencyKey }) => {
       const api = this.connection!.api;
-      return payload.kind === 'create'
-        ? api.submitFeedback(payload.request, { idempotencyKey })
-        : api.updateFeedback(payload.id, payload.update);
+      return payload.request ? api.submitFeedback(payload.request, { idempotencyKey }) : api.updateFeedback(payload.id, payload.update);
     },
     onFlushed: (outcome) => this.#delivered(outcome),
   });
-
-  constructor() {
-    super();
-    this._step = 'question';
-    this._comment = '';
-    this._status = 'idle';
-  }
 
   protected createRestApi(base: URL): FeedbackApi {
     return new FeedbackRestApi(base);
@@ -123,100 +116,84 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     this._comment = this.#draft.load()?.comment ?? '';
     const remembered = recallAnswer(this.#pageId);
     if (remembered) {
-      this.#answerId = remembered.id;
-      this._helpful = remembered.helpful;
+      this.#answer = remembered;
       this._step = remembered.done ? 'thanks' : 'follow-up';
     }
   }
 
   protected renderContent() {
     if (!this.connection) return this.renderNotConfigured();
-    return html`${this._step === 'question'
-        ? this.#renderQuestion()
-        : this._step === 'follow-up'
-          ? this.#renderFollowUp()
-          : this.#renderThanks()}
-      <p class="status" part="status" role="status" tabindex="-1" id="status">${this.#statusText()}</p>
-      ${this._status === 'failed' && this._step !== 'follow-up' ? this.renderError(this._error) : null}
-      ${renderHoneypot((value) => (this.#honeypot = value))}`;
-  }
-
-  #renderQuestion() {
-    return html`<div class="question" role="group" aria-labelledby="question">
-      ${this.#heading()}
-      <div class="actions">
-        <button type="button" class="button" part="button yes-button" @click=${() => this.#vote(true)}>
-          ${msg('Ja', { id: 'feedback.yes' })}
-        </button>
-        <button type="button" class="button" part="button no-button" @click=${() => this.#vote(false)}>
-          ${msg('Nej', { id: 'feedback.no' })}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  #heading() {
-    const question = msg('Hjälpte informationen på denna sida dig?', { id: 'feedback.question' });
-    return renderHeading(parseHeadingLevel(this.headingLevel ?? null, 2), html`<slot name="question">${question}</slot>`, 'question', 'question');
-  }
-
-  #renderFollowUp() {
+    const { _step: step, _status: status, _error: error } = this;
     const left = commentLimit - this._comment.length;
-    const fieldError = this._status === 'failed' ? this.#commentError() : undefined;
-    return html`<form part="form" class="field" novalidate @submit=${this.#sendComment}>
-      <label class="label" for="comment">${msg('Vad saknade du?', { id: 'feedback.comment-label' })}</label>
-      <span class="hint" id="comment-hint">
-        ${msg('Berätta vad som saknades eller var fel. Du behöver inte svara.', { id: 'feedback.comment-hint' })}
-      </span>
-      <strong class="hint" id="comment-warning">
-        ${msg('Skriv inte personuppgifter, till exempel namn, personnummer eller telefonnummer.', { id: 'feedback.no-personal-data' })}
-      </strong>
-      ${fieldError ? html`<span class="field-error" id="comment-error">${fieldError}</span>` : null}
-      <textarea
-        id="comment"
-        class="input"
-        part="comment"
-        rows="4"
-        aria-describedby="comment-hint comment-warning ${fieldError ? 'comment-error ' : ''}comment-count"
-        aria-invalid=${fieldError ? 'true' : 'false'}
-        .value=${this._comment}
-        @input=${this.#typed}
-      ></textarea>
-      <span class="hint" id="comment-count">
-        ${left >= 0
-          ? msg(str`Du har ${left} tecken kvar.`, { id: 'feedback.characters-left' })
-          : msg(str`Du har ${-left} tecken för mycket.`, { id: 'feedback.characters-over' })}
-      </span>
-      <div class="actions">
-        <button class="button" part="button send-button" aria-disabled=${this._status === 'sending'}>
-          ${msg('Skicka', { id: 'feedback.send' })}
-        </button>
-        <button type="button" class="link-button" part="button skip-button" @click=${this.#finish}>
-          ${msg('Hoppa över', { id: 'feedback.skip' })}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  #renderThanks() {
-    return html`<p class="actions">
-      <button type="button" class="link-button" part="button change-button" @click=${this.#changeAnswer}>
-        ${msg('Ändra svar', { id: 'feedback.change' })}
-      </button>
-    </p>`;
-  }
-
-  #statusText() {
-    if (this._status === 'queued') return msg('Tack! Vi skickar ditt svar när anslutningen är tillbaka.', { id: 'feedback.queued' });
-    return this._step === 'question' ? '' : msg('Tack för ditt svar!', { id: 'feedback.thanks' });
-  }
-
-  #commentError(): string {
-    const error = this._error;
-    const serverSaysTooLong = error instanceof TryggApiError && error.fieldErrors.some((field) => field.code === 'too_long');
-    return error === 'too-long' || serverSaysTooLong
-      ? msg('Texten är för lång. Korta den och skicka igen.', { id: 'feedback.too-long' })
-      : describeError(error);
+    const fieldError =
+      status === 'rejected'
+        ? error === 'too-long' || (error instanceof TryggApiError && error.fieldErrors.some((field) => field.code === 'too_long'))
+          ? msg('Texten är för lång. Korta den och skicka igen.', { id: 'feedback.too-long' })
+          : describeError(error)
+        : '';
+    return html`${!step
+        ? html`<div class="actions" role="group" aria-labelledby="question">
+            ${renderHeading(
+              parseHeadingLevel(this.headingLevel ?? null, 2),
+              html`<slot name="question">${msg('Hjälpte informationen på denna sida dig?', { id: 'feedback.question' })}</slot>`,
+              'question',
+              'question',
+            )}
+            <div class="actions">
+              <button type="button" class="button" part="button yes-button" @click=${() => this.#vote(true)}>
+                ${msg('Ja', { id: 'feedback.yes' })}
+              </button>
+              <button type="button" class="button" part="button no-button" @click=${() => this.#vote(false)}>
+                ${msg('Nej', { id: 'feedback.no' })}
+              </button>
+            </div>
+          </div>`
+        : step === 'thanks'
+          ? html`<p class="actions">
+              <button type="button" class="link-button" part="button change-button" @click=${this.#changeAnswer}>
+                ${msg('Ändra svar', { id: 'feedback.change' })}
+              </button>
+            </p>`
+          : html`<form part="form" class="field" @submit=${this.#sendComment}>
+              <label class="label" for="comment">${msg('Vad saknade du?', { id: 'feedback.comment-label' })}</label>
+              <span class="hint" id="comment-hint">
+                ${msg('Berätta vad som saknades eller var fel. Du behöver inte svara.', { id: 'feedback.comment-hint' })}
+              </span>
+              <strong class="hint" id="comment-warning">
+                ${msg('Skriv inte personuppgifter, till exempel namn, personnummer eller telefonnummer.', { id: 'feedback.no-personal-data' })}
+              </strong>
+              <span class="field-error" id="comment-error" ?hidden=${!fieldError}>${fieldError}</span>
+              <textarea
+                id="comment"
+                class="input"
+                part="comment"
+                rows="4"
+                aria-describedby="comment-hint comment-warning comment-error comment-count"
+                aria-invalid=${!!fieldError}
+                .value=${this._comment}
+                @input=${this.#typed}
+              ></textarea>
+              <span class="hint" id="comment-count">
+                ${left >= 0
+                  ? msg(str`Du har ${left} tecken kvar.`, { id: 'feedback.characters-left' })
+                  : msg(str`Du har ${-left} tecken för mycket.`, { id: 'feedback.characters-over' })}
+              </span>
+              <div class="actions">
+                <button class="button" part="button send-button" aria-disabled=${status === 'sending'}>
+                  ${msg('Skicka', { id: 'feedback.send' })}
+                </button>
+                <button type="button" class="link-button" part="button skip-button" @click=${this.#finish}>
+                  ${msg('Hoppa över', { id: 'feedback.skip' })}
+                </button>
+              </div>
+            </form>`}
+      <p part="status" role="status" tabindex="-1" id="status">
+        ${status === 'queued'
+          ? msg('Tack! Vi skickar ditt svar när anslutningen är tillbaka.', { id: 'feedback.queued' })
+          : step && msg('Tack för ditt svar!', { id: 'feedback.thanks' })}
+      </p>
+      ${status === 'rejected' && step !== 'follow-up' ? this.renderError(error) : null}
+      ${renderHoneypot((value) => (this.#honeypot = value))}`;
   }
 
   #typed(event: InputEvent) {
@@ -224,23 +201,24 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     this.#draft?.save({ comment: this._comment });
   }
 
+  #announce(payload: FeedbackSubmission): boolean {
+    return this.emit('trygg-feedback-submit', { payload }, { cancelable: true });
+  }
+
   async #vote(helpful: boolean) {
     // Repeated clicks land here before the buttons are gone: only the first one counts.
-    if (this._step !== 'question' || !this.#announce({ pageId: this.#pageId, helpful })) return;
-    this._helpful = helpful;
+    if (this._step || !this.#announce({ pageId: this.#pageId, helpful })) return;
     this._step = helpful ? 'thanks' : 'follow-up';
-    const id = this.#answerId;
-    this.#answerId ??= newIdempotencyKey();
-    this.#remember(helpful);
+    const previous = this.#answer;
+    rememberAnswer(this.#pageId, (this.#answer = { id: previous?.id ?? newIdempotencyKey(), helpful, done: helpful }));
     // Focus moves now: on a slow connection, moving it when the answer comes would pull the resident back.
-    this.#focus(helpful ? '.status' : '#comment');
+    this.#focus(helpful ? '#status' : '#comment');
     await this.#send(
-      id
-        ? { kind: 'update', id, update: { helpful } }
+      previous
+        ? { id: previous.id, update: { helpful } }
         : {
-            kind: 'create',
             request: {
-              id: this.#answerId,
+              id: this.#answer.id,
               pageId: this.#pageId.slice(0, 2000),
               pageTitle: document.title.trim().slice(0, 300) || undefined,
               language: (findDeclaredLanguage(this) ?? 'sv').slice(0, 35),
@@ -259,13 +237,12 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     if (this._status === 'sending') return;
     if (!comment) return this.#finish();
     if (comment.length > commentLimit) {
-      this._status = 'failed';
+      this._status = 'rejected';
       this._error = 'too-long';
       return this.#focus('#comment');
     }
     if (!this.#announce({ pageId: this.#pageId, helpful: false, comment })) return;
-    const outcome = await this.#send({ kind: 'update', id: this.#answerId!, update: { comment } });
-    if (outcome.status === 'rejected') return this.#focus('#comment');
+    if ((await this.#send({ id: this.#answer!.id, update: { comment } })) === 'rejected') return this.#focus('#comment');
     this.#finish();
   }
 
@@ -273,48 +250,35 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     this._step = 'thanks';
     this.#draft?.clear();
     this._comment = '';
-    this.#remember(this._helpful ?? false, true);
-    this.#focus('.status');
+    this.#answer!.done = true;
+    rememberAnswer(this.#pageId, this.#answer!);
+    this.#focus('#status');
   }
 
   #changeAnswer() {
-    this._step = 'question';
-    this._status = 'idle';
+    this._step = this._status = undefined;
     this.#fillTimer.restart();
     this.#focus('.button');
   }
 
-  #announce(payload: FeedbackSubmission): boolean {
-    return this.emit('trygg-feedback-submit', { payload }, { cancelable: true });
-  }
-
-  #remember(helpful: boolean, done = helpful) {
-    rememberAnswer(this.#pageId, { id: this.#answerId!, helpful, done });
-  }
-
+  /** Sends through the outbox; the outcome's status. */
   async #send(submission: Send) {
     this._status = 'sending';
-    const outcome = await this.#outbox.submit(submission);
-    this.#delivered(outcome);
-    return outcome;
+    return this.#delivered(await this.#outbox.submit(submission));
   }
 
   #delivered(outcome: DeliveryOutcome<Send, FeedbackReceipt>) {
-    if (outcome.status === 'skipped') return;
-    this._status = outcome.status === 'sent' ? 'idle' : outcome.status === 'queued' ? 'queued' : 'failed';
-    if (outcome.status === 'rejected') {
-      this._error = outcome.error;
-      this.reportError(outcome.error);
-    } else if (outcome.status === 'queued') {
-      this.reportError(outcome.error);
+    if (outcome.status !== 'skipped') {
+      this._status = outcome.status;
+      if (outcome.status !== 'sent') this.reportError((this._error = outcome.error));
     }
+    return outcome.status;
   }
 
   async #focus(selector: string) {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
-
 }
 
 declare module '../core/events.js' {

@@ -26,6 +26,6 @@ export function pageLastModified(doc: Document = document): string | undefined {
   const declared = doc.querySelector<HTMLMetaElement>(
     'meta[name="last-modified"],meta[property="article:modified_time"],meta[name="dcterms.modified"],meta[http-equiv="last-modified" i]',
   )?.content;
-  const time = Date.parse(declared ?? '');
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  const time = Date.parse(declared!);
+  return isNaN(time) ? undefined : new Date(time).toISOString();
 }
