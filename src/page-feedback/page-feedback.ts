@@ -84,7 +84,7 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
   private declare _comment: string;
   /** The last delivery's outcome (or `sending`); `rejected` also when the comment is over the limit. Undefined: nothing sent yet. */
   private declare _status: Exclude<DeliveryOutcome<Send, FeedbackReceipt>['status'], 'skipped'> | 'sending' | undefined;
-  /** Why the last delivery was queued or rejected; `too-long` when the comment is over the limit. */
+  /** Why the last delivery was queued or rejected (a `TryggApiError`); none when the comment is over the limit. */
   private declare _error: unknown;
 
   /** This browser's answer on the page, kept in step with what is remembered. */
@@ -127,7 +127,7 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     const left = commentLimit - this._comment.length;
     const fieldError =
       status === 'rejected'
-        ? error === 'too-long' || (error instanceof TryggApiError && error.fieldErrors.some((field) => field.code === 'too_long'))
+        ? !error || (error as TryggApiError).fieldErrors.some((field) => field.code === 'too_long')
           ? msg('Texten är för lång. Korta den och skicka igen.', { id: 'feedback.too-long' })
           : describeError(error)
         : '';
@@ -237,13 +237,15 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     if (this._status === 'sending') return;
     if (!comment) return this.#finish();
     if (comment.length > commentLimit) {
+      // Refused here, as the server would: no error object means "too long".
       this._status = 'rejected';
-      this._error = 'too-long';
-      return this.#focus('#comment');
+      this._error = undefined;
+    } else if (!this.#announce({ pageId: this.#pageId, helpful: false, comment })) {
+      return;
+    } else if ((await this.#send({ id: this.#answer!.id, update: { comment } })) !== 'rejected') {
+      return this.#finish();
     }
-    if (!this.#announce({ pageId: this.#pageId, helpful: false, comment })) return;
-    if ((await this.#send({ id: this.#answer!.id, update: { comment } })) === 'rejected') return this.#focus('#comment');
-    this.#finish();
+    this.#focus('#comment');
   }
 
   #finish() {
