@@ -3,20 +3,14 @@ import { msg } from '@lit/localize';
 import type { MeasureStatus } from '../core/api-types.js';
 
 export function statusLabel(status: MeasureStatus): string {
-  switch (status) {
-    case 'received':
-      return msg('Mottagen', { id: 'measures.received' });
-    case 'planned':
-      return msg('Planerad', { id: 'measures.planned' });
-    case 'in_progress':
-      return msg('Pågår', { id: 'measures.in-progress' });
-    case 'done':
-      return msg('Klar', { id: 'measures.done' });
-    case 'forwarded':
-      return msg('Överlämnad till fastighetsägaren', { id: 'measures.forwarded' });
-    default:
-      return msg('Genomförs inte', { id: 'measures.declined' });
-  }
+  return {
+    received: msg('Mottagen', { id: 'measures.received' }),
+    planned: msg('Planerad', { id: 'measures.planned' }),
+    in_progress: msg('Pågår', { id: 'measures.in-progress' }),
+    done: msg('Klar', { id: 'measures.done' }),
+    forwarded: msg('Överlämnad till fastighetsägaren', { id: 'measures.forwarded' }),
+    declined: msg('Genomförs inte', { id: 'measures.declined' }),
+  }[status];
 }
 
 // A shape of its own per status, so colour is never the only cue: a circle, a clock, a turning arrow, a tick, an

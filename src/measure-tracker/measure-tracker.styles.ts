@@ -28,9 +28,6 @@ export const trackerStyles = css`
   .timeline strong {
     color: var(--_st);
   }
-  .status {
-    font-weight: 600;
-  }
   .icon {
     flex: none;
     inline-size: 1.25em;
@@ -41,6 +38,7 @@ export const trackerStyles = css`
     stroke-width: 2;
     stroke-linecap: round;
   }
+  .status,
   .summary,
   .count {
     font-weight: 600;
@@ -90,12 +88,12 @@ export const trackerStyles = css`
   dt::after {
     content: ': ';
   }
-  a,
-  .toggle {
+  a {
     display: inline-flex;
     align-items: center;
     min-block-size: max(2.75rem, 44px);
   }
+  /* A .link-button: the core styles give it its 44 px. */
   .toggle {
     justify-self: start;
   }

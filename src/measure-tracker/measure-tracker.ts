@@ -84,7 +84,6 @@ export class TryggMeasureTracker extends TryggElement<MeasureApi> {
     status: {},
     headingLevel: { attribute: 'heading-level' },
     _filters: { state: true },
-    _expanded: { state: true },
     _limit: { state: true },
   };
 
@@ -114,9 +113,10 @@ export class TryggMeasureTracker extends TryggElement<MeasureApi> {
   declare headingLevel: string | undefined;
 
   private declare _filters: MeasureFilterState;
-  private declare _expanded: ReadonlySet<string>;
   private declare _limit: number;
 
+  /** The measures whose timeline is open (changed in place, then a new render asked for). */
+  readonly #expanded = new Set<string>();
   #fragmentRules = false;
   #scrollOnLoad = false;
   #result: { index: MeasureIndex; filters: MeasureFilterState; result: FilterResult } | undefined;
@@ -124,7 +124,6 @@ export class TryggMeasureTracker extends TryggElement<MeasureApi> {
   constructor() {
     super();
     this._filters = filterState([], {});
-    this._expanded = new Set();
     this._limit = pageSize;
   }
 
@@ -170,12 +169,11 @@ export class TryggMeasureTracker extends TryggElement<MeasureApi> {
   }
 
   /** A link to `#trygg-measures?…` on this page: apply it, and take the reader to the result (focus scrolls there). */
-  #followFragment = async () => {
+  #followFragment = () => {
     const filters = parseFilterFragment(location.hash);
     if (!filters) return;
     this.#setFilters(filters);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
+    this.#focus('.count');
   };
 
   #filter(index: MeasureIndex): FilterResult {
@@ -205,23 +203,26 @@ export class TryggMeasureTracker extends TryggElement<MeasureApi> {
     }
   };
 
-  #clearFilters = async () => {
+  #clearFilters = () => {
     this.#changeFilters({ status: [], area: '', walk: '', responsible: '', q: '' });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
+    this.#focus('#q');
   };
 
-  #showMore = async () => {
+  #showMore = () => {
     const firstNew = this._limit;
     this._limit += pageSize;
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('article')[firstNew]?.focus();
+    this.#focus('article', firstNew);
   };
 
+  /** After the next render: focus the `index`th element that matches. */
+  async #focus(selector: string, index = 0) {
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>(selector)[index]?.focus();
+  }
+
   #toggle = (id: string) => {
-    const expanded = new Set(this._expanded);
-    if (!expanded.delete(id)) expanded.add(id);
-    this._expanded = expanded;
+    if (!this.#expanded.delete(id)) this.#expanded.add(id);
+    this.requestUpdate();
   };
 
   protected renderContent() {
@@ -253,7 +254,7 @@ export class TryggMeasureTracker extends TryggElement<MeasureApi> {
         : html`<ul part="list" role="list">
             ${shown
               .slice(0, this._limit)
-              .map((measure) => renderMeasure(measure, { ...context, expanded: this._expanded.has(measure.id), toggle: this.#toggle }))}
+              .map((measure) => renderMeasure(measure, { ...context, expanded: this.#expanded.has(measure.id), toggle: this.#toggle }))}
           </ul>`}
       ${shown.length > this._limit
         ? html`<button type="button" class="button secondary" part="button more-button" @click=${this.#showMore}>
