@@ -201,13 +201,9 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     this.#draft?.save({ comment: this._comment });
   }
 
-  #announce(payload: FeedbackSubmission): boolean {
-    return this.emit('trygg-feedback-submit', { payload }, { cancelable: true });
-  }
-
   async #vote(helpful: boolean) {
     // Repeated clicks land here before the buttons are gone: only the first one counts.
-    if (this._step || !this.#announce({ pageId: this.#pageId, helpful })) return;
+    if (this._step || !this.emit('trygg-feedback-submit', { payload: { pageId: this.#pageId, helpful } }, { cancelable: true })) return;
     this._step = helpful ? 'thanks' : 'follow-up';
     const previous = this.#answer;
     rememberAnswer(this.#pageId, (this.#answer = { id: previous?.id ?? newIdempotencyKey(), helpful, done: helpful }));
@@ -240,7 +236,7 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
       // Refused here, as the server would: no error object means "too long".
       this._status = 'rejected';
       this._error = undefined;
-    } else if (!this.#announce({ pageId: this.#pageId, helpful: false, comment })) {
+    } else if (!this.emit('trygg-feedback-submit', { payload: { pageId: this.#pageId, helpful: false, comment } }, { cancelable: true })) {
       return;
     } else if ((await this.#send({ id: this.#answer!.id, update: { comment } })) !== 'rejected') {
       return this.#finish();
