@@ -1,9 +1,10 @@
 import { css } from '@lit/reactive-element/css-tag.js';
 
 export const pageFeedbackStyles = css`
+  /* Unset, each property is invalid at computed-value time and falls back to its initial value: 0, transparent. */
   :host {
-    padding: var(--trygg-feedback-padding, 0);
-    background: var(--trygg-feedback-surface, transparent);
+    padding: var(--trygg-feedback-padding);
+    background: var(--trygg-feedback-surface);
   }
   form {
     gap: var(--_gap);
