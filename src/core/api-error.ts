@@ -11,8 +11,8 @@ export class TryggApiError extends Error {
     readonly kind: ApiErrorKind,
     readonly status: number | null,
     readonly problem: Problem | null = null,
-    /** How long the server asked us to wait (`Retry-After`), in milliseconds. */
-    readonly retryAfterMs: number | null = null,
+    /** How long the server asked us to wait: its `Retry-After` header, seconds or an HTTP date. */
+    readonly retryAfter: string | null = null,
     options?: ErrorOptions,
   ) {
     super(problem?.title ?? (status === null ? kind : `HTTP ${status}`), options);

@@ -28,16 +28,24 @@ export function getJson<T>(http: HttpClient, path: string, query: Query = {}, op
 }
 
 async function getWithRetries<T>(http: HttpClient, url: string): Promise<T> {
-  const { retries, retryBaseMs, retryMaxMs, maxRetryAfterMs, random } = http.options;
+  const { retries = 2, retryBaseMs = 500, retryMaxMs = 8_000, maxRetryAfterMs = 30_000, random = Math.random } = http.options;
   for (let attempt = 0; ; attempt++) {
     try {
       return await http.exchange<T>(url, { headers: { Accept: 'application/json' } });
     } catch (error) {
       if (attempt >= retries || !(error instanceof TryggApiError) || !error.isTransient) throw error;
-      const { retryAfterMs } = error;
+      const retryAfterMs = parseRetryAfter(error.retryAfter);
       if (retryAfterMs !== null && retryAfterMs > maxRetryAfterMs) throw error;
       const wait = retryAfterMs ?? Math.floor(random() * Math.min(retryMaxMs, retryBaseMs * 2 ** attempt));
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
+}
+
+/** `Retry-After` as milliseconds: either delay-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
 }

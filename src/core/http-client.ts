@@ -4,11 +4,12 @@ import { TryggApiError } from './api-error.js';
 export interface HttpClientOptions {
   /** Deadline for each request, answer body included. */
   timeoutMs?: number;
+  // The rest are for GETs, which only `cached-get.ts` retries (it has their defaults).
   /** How many times a GET is tried again after a transient failure. */
   retries?: number;
   retryBaseMs?: number;
   retryMaxMs?: number;
-  /** A `Retry-After` longer than this fails at once rather than keeping the resident waiting. */
+  /** A `Retry-After` longer than this fails a GET at once rather than keeping the resident waiting. */
   maxRetryAfterMs?: number;
   fetch?: typeof fetch;
   /** Source of jitter, in [0, 1). */
@@ -24,21 +25,16 @@ export type Query = Record<string, QueryValue>;
  */
 export class HttpClient {
   readonly base: URL;
-  readonly options: Required<HttpClientOptions>;
+  readonly options: HttpClientOptions & Required<Pick<HttpClientOptions, 'timeoutMs' | 'fetch'>>;
 
   constructor(base: URL, options: HttpClientOptions = {}) {
     this.base = base;
     this.options = {
       timeoutMs: 15_000,
-      retries: 2,
-      retryBaseMs: 500,
-      retryMaxMs: 8_000,
-      maxRetryAfterMs: 30_000,
       // Looked up at call time, so a page (or a test) that replaces window.fetch is honoured.
       fetch: (input, init) => fetch(input, init),
-      random: Math.random,
+      ...options,
     };
-    for (const [name, value] of Object.entries(options)) if (value !== undefined) Object.assign(this.options, { [name]: value });
   }
 
   url(path: string, query: Query = {}): string {
@@ -80,7 +76,7 @@ async function readResponse(response: Response): Promise<unknown> {
   const isJson = /[/+]json\b/i.test(response.headers.get('Content-Type') ?? '');
   if (!response.ok) {
     const body = isJson ? await response.json().catch(() => null) : null;
-    throw new TryggApiError('http', response.status, asProblem(body), parseRetryAfter(response.headers.get('Retry-After')));
+    throw new TryggApiError('http', response.status, asProblem(body), response.headers.get('Retry-After'));
   }
   if (response.status === 204) return undefined;
   // A misconfigured api-base often lands on an HTML page that answers 200.
@@ -96,12 +92,4 @@ function asProblem(body: unknown): Problem | null {
   const problem = body as Partial<Problem> | null;
   if (typeof problem?.title !== 'string' || typeof problem.status !== 'number') return null;
   return { ...problem, errors: Array.isArray(problem.errors) ? problem.errors : [] } as Problem;
-}
-
-/** `Retry-After` as milliseconds: either delay-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
-  if (!value) return null;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
 }

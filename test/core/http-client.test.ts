@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { HttpClient, parseRetryAfter } from '../../src/core/http-client.js';
-import { clearPageCache, getJson } from '../../src/core/cached-get.js';
+import { HttpClient } from '../../src/core/http-client.js';
+import { clearPageCache, getJson, parseRetryAfter } from '../../src/core/cached-get.js';
 import { TryggApiError } from '../../src/core/api-error.js';
 import { htmlResponse, jsonResponse, problemResponse, settle, silentFetch } from '../helpers/http.js';
 
@@ -121,7 +121,7 @@ describe('HttpClient and getJson', () => {
     const { fetch, calls } = recordingFetch(() => problemResponse(503, [], { 'Retry-After': '3600' }));
     const outcome = await settle(getJson(new HttpClient(base, { fetch }), 'walks'));
     expect(calls).to.have.length(1);
-    expect((outcome as { error: TryggApiError }).error.retryAfterMs).to.equal(3_600_000);
+    expect(parseRetryAfter((outcome as { error: TryggApiError }).error.retryAfter)).to.equal(3_600_000);
   });
 
   it('does not retry what the server refused (4xx)', async () => {
