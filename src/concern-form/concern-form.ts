@@ -16,7 +16,7 @@ import { safeUrl, webProtocols } from '../core/safe-url.js';
 import { ConcernRestApi, type ConcernApi } from './concern-rest-api.js';
 import { characterCount, dayTypes, emptyDraft, limits, restoreDraft, timesOfDay, type ConcernDraft } from './concern-draft.js';
 import { toConcernRequest } from './concern-request.js';
-import { afterSending, renderResult } from './concern-result.js';
+import { button, queuedText, referenceText, refusalErrors, renderResult } from './concern-result.js';
 import { renderReview } from './concern-review.js';
 import { validateConcern } from './concern-validation.js';
 import { locate } from './geolocation.js';
@@ -236,18 +236,24 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
 
   #sendingText = () => msg('Skickar …', { id: 'concern.sending' });
 
+  /** After a try to send: the receipt, the report kept for later, or the server's reasons back in the form. */
   #settle(outcome: DeliveryOutcome<ConcernRequest, ConcernReceipt>): void {
-    if (outcome.status === 'skipped') return;
-    if (outcome.status === 'sent') this.#store?.clear();
+    const { status } = outcome;
+    if (status === 'skipped') return;
+    if (status === 'sent') this.#store?.clear();
     else this.reportError(outcome.error);
-    const { view, receipt, queueError, errors, announcement } = afterSending(outcome, this.#labels());
-    this._view = view;
-    this._receipt = receipt;
-    this._queueError = queueError;
-    this._errors = errors;
+    const refused = status === 'rejected';
+    this._view = refused ? 'form' : status;
+    this._receipt = status === 'sent' ? outcome.result : undefined;
+    this._queueError = status === 'queued' && outcome.error;
+    this._errors = refused ? refusalErrors(outcome.error, this.#labels()) : [];
     // Focus follows the resident's own action; what happens to a report from an earlier visit is announced instead.
-    this._announcement = this.#interacted ? '' : announcement;
-    if (this.#interacted) void this.#focus(view === 'form' ? '.error-summary' : '.result');
+    this._announcement = this.#interacted
+      ? ''
+      : status === 'sent'
+        ? referenceText(outcome.result)
+        : this._errors.map((error) => error.message).join(' ') || queuedText();
+    if (this.#interacted) void this.#focus(refused ? '.error-summary' : '.result');
   }
 
   #sendQueued = () => {
@@ -297,21 +303,11 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
       </div>
       <p class="visually-hidden" role="status">${this._announcement}</p>
       ${!this.connection ? this.renderNotConfigured() : this._view === 'sent' || this._view === 'queued'
-          ? renderResult({
-              headingLevel: this.#level,
-              receipt: this._view === 'sent' ? this._receipt : undefined,
-              error: this._queueError,
-              startOver: this.#startOver,
-              retry: this.#sendQueued,
-            })
+          ? renderResult(this.#level, this._receipt, this._queueError, this.#startOver, this.#sendQueued)
           : this.#renderForm()}`;
   }
 
   #handledBy = () => msg('Hanteras av:', { id: 'concern.party' });
-
-  #button(label: string, onClick: () => void): TemplateResult {
-    return html`<button type="button" class="button secondary" part="button" @click=${onClick}>${label}</button>`;
-  }
 
   #renderForm(): TemplateResult {
     const draft = this._draft;
@@ -362,8 +358,8 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
                 ${'geolocation' in navigator
                   ? html`<p>
                       ${location
-                        ? this.#button(msg('Ta bort position', { id: 'concern.unpin' }), this.#removeLocation)
-                        : this.#button(msg('Använd min position', { id: 'concern.pin' }), this.#locate)}
+                        ? button(msg('Ta bort position', { id: 'concern.unpin' }), this.#removeLocation)
+                        : button(msg('Använd min position', { id: 'concern.pin' }), this.#locate)}
                     </p>`
                   : nothing}`,
             )}
@@ -413,7 +409,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
                 <button id="send" class="button" part="button submit-button" aria-disabled=${this._view === 'sending'}>
                   ${this._view === 'sending' ? this.#sendingText() : msg('Skicka', { id: 'concern.send' })}
                 </button>
-                ${this.#button(msg('Rensa utkast', { id: 'concern.clear' }), this.#clearDraft)}
+                ${button(msg('Rensa utkast', { id: 'concern.clear' }), this.#clearDraft)}
               </p>
             </section>`}
     </form>`;
