@@ -14,7 +14,7 @@ import { formatNumber } from '../core/format.js';
 import { parseHeadingLevel, renderHeading } from '../core/heading.js';
 import { safeUrl, webProtocols } from '../core/safe-url.js';
 import { ConcernRestApi, type ConcernApi } from './concern-rest-api.js';
-import { characterCount, dayTypes, emptyDraft, limits, restoreDraft, timesOfDay, type ConcernDraft } from './concern-draft.js';
+import { characterCount, dayTypes, limits, restoreDraft, timesOfDay, type ConcernDraft } from './concern-draft.js';
 import { toConcernRequest } from './concern-request.js';
 import { button, queuedText, referenceText, refusalErrors, renderResult } from './concern-result.js';
 import { renderReview } from './concern-review.js';
@@ -119,7 +119,6 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
 
   constructor() {
     super();
-    this._draft = emptyDraft();
     this._view = 'form';
     this._errors = [];
     this._locationStatus = '';
@@ -274,7 +273,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
 
   #clear(): void {
     this.#store?.clear();
-    this._draft = emptyDraft();
+    this._draft = restoreDraft(null);
     this._errors = [];
     this._locationStatus = '';
     this.#fillBase = this.#countZone = 0;
@@ -353,7 +352,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
         ? nothing
         : html`${section(
               msg('Var är platsen?', { id: 'concern.step2' }),
-              html`${this.#textField('place', labels.place, msg('Till exempel en adress, en hållplats eller ett gathörn.', { id: 'concern.where' }))}
+              html`${this.#textField('place', '', msg('Till exempel en adress, en hållplats eller ett gathörn.', { id: 'concern.where' }))}
                 <p class="hint" role="status">${position ? msg(str`Din position: ${position}`, { id: 'concern.pos' }) : this._locationStatus}</p>
                 ${'geolocation' in navigator
                   ? html`<p>
@@ -373,7 +372,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
               msg('Vad gör platsen otrygg?', { id: 'concern.step4' }),
               html`${this.#textField(
                 'description',
-                labels.description,
+                '',
                 html`<strong>${msg('Skriv inte namn eller andra uppgifter om andra personer.', { id: 'concern.warn' })}</strong>`,
                 html`<p class="hint" id="description-count">${this.#countText()}</p>`,
               )}`,
@@ -383,8 +382,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
               html`<p class="hint">${msg('Du kan vara anonym.', { id: 'concern.anon' })}</p>
                 ${this.#error('followUp-0')} ${this.#choice('followUp', 'yes', 0, msg('Ja', { id: 'concern.yes' }))} ${this.#choice('followUp', 'no', 1, no)}
                 ${draft.followUp === 'yes'
-                  ? html`${this.#textField('name', labels.name, nothing, nothing, 'text')} ${this.#textField('email', labels.email, nothing, nothing, 'email')}
-                    ${this.#textField('phone', labels.phone, nothing, nothing, 'tel')} ${this.#error('consent')}
+                  ? html`${this.#textField('name', 'text')} ${this.#textField('email', 'email')} ${this.#textField('phone', 'tel')} ${this.#error('consent')}
                     ${this.#choice(
                       'consent',
                       'yes',
@@ -396,15 +394,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
             )}
             <section part="review" aria-labelledby="review">
               ${renderHeading(this.#level, `6. ${msg('Granska och skicka', { id: 'concern.step6' })}`, 'heading', 'review')}
-              ${renderReview({
-                draft,
-                terms: labels,
-                category: category && this.#localized(category.label),
-                position,
-                when,
-                no,
-                focusField: this.#focusField,
-              })}
+              ${renderReview(draft, labels, category && this.#localized(category.label), position, when, no, this.#focusField)}
               <p class="actions">
                 <button id="send" class="button" part="button submit-button" aria-disabled=${this._view === 'sending'}>
                   ${this._view === 'sending' ? this.#sendingText() : msg('Skicka', { id: 'concern.send' })}
@@ -428,11 +418,14 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     return message ? html`<p class="field-error" id="${field}-error">${message}</p>` : nothing;
   }
 
-  /** `aria-invalid` and `aria-describedby` for a control: its hint, if any, and its field's error message. */
-  #a11y(field: string, hintId: string | false) {
+  /** `aria-invalid` and `aria-describedby` for control `id` of `field`: its hint, if any, its field's error message, the description's counter. */
+  #a11y(field: string, id: string, hint: unknown): [boolean, string | typeof nothing] {
     const invalid = errorFor(this._errors, field) !== undefined;
-    const describedBy = [hintId, invalid && `${field}-error`, field === 'description' && 'description-count'].filter(Boolean).join(' ');
-    return { invalid: invalid ? 'true' : nothing, describedBy: describedBy || nothing };
+    return [invalid, [hint && `${id}-hint`, invalid && `${field}-error`, field === 'description' && 'description-count'].filter(Boolean).join(' ') || nothing];
+  }
+
+  #hint(id: string, hint: unknown) {
+    return hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing;
   }
 
   /** A radio button, or a checkbox for lists and `consent` (index -1); ids are `<name>-<index>`, the first is the group's target. */
@@ -440,7 +433,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     const current = this._draft[name];
     const isList = Array.isArray(current);
     const id = index < 0 ? name : `${name}-${index}`;
-    const { invalid, describedBy } = this.#a11y(index < 0 ? name : `${name}-0`, !!hint && `${id}-hint`);
+    const [invalid, describedBy] = this.#a11y(index < 0 ? name : `${name}-0`, id, hint);
     return html`<div class="choice">
       <input
         id=${id}
@@ -452,16 +445,16 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
         aria-describedby=${describedBy}
       />
       <label for=${id}>${label}</label>
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+      ${this.#hint(id, hint)}
     </div>`;
   }
 
-  /** A text field; with `type` an `<input>` (whose autocomplete follows its type), without a `<textarea>`. */
-  #textField(field: 'place' | 'description' | 'name' | 'email' | 'phone', label: string, hint: unknown, extra: unknown = nothing, type?: string): TemplateResult {
-    const { invalid, describedBy } = this.#a11y(field, hint !== nothing && `${field}-hint`);
+  /** A text field labelled by its field's name; with `type` an `<input>` (whose autocomplete follows its type), without a `<textarea>`. */
+  #textField(field: 'place' | 'description' | 'name' | 'email' | 'phone', type?: string, hint?: unknown, extra?: unknown): TemplateResult {
+    const [invalid, describedBy] = this.#a11y(field, field, hint);
     return html`<div class="field">
-      <label class="label" for=${field}>${label}</label>
-      ${hint === nothing ? nothing : html`<span class="hint" id="${field}-hint">${hint}</span>`} ${this.#error(field)}
+      <label class="label" for=${field}>${this.#labels()[field]}</label>
+      ${this.#hint(field, hint)} ${this.#error(field)}
       ${type
         ? html`<input class="input" id=${field} name=${field} type=${type} autocomplete=${type === 'text' ? 'name' : type} .value=${this._draft[field]} aria-invalid=${invalid} aria-describedby=${describedBy} />`
         : html`<textarea class="input" id=${field} name=${field} rows=${field === 'place' ? 2 : 6} .value=${this._draft[field]} aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`}

@@ -6,21 +6,20 @@ import { sendsContact } from './concern-request.js';
 /** The names of the answers, by the id of the field each "Ändra" link focuses. */
 export type ReviewTerms = Record<'categoryId-0' | 'place' | 'timeOfDay-0' | 'description' | 'followUp-0', string>;
 
-export interface ReviewState {
-  draft: ConcernDraft;
-  terms: ReviewTerms;
-  /** The chosen category's label, in the resident's language. */
-  category: string | undefined;
-  /** The position as shown beside the place, when there is one. */
-  position: string | null;
-  /** Labels of the times of day, then of the days, in the order of `timesOfDay` and `dayTypes`. */
-  when: string[];
-  no: string;
-  focusField: (field: string) => void;
-}
-
-/** What will be sent, answer by answer, each with a link back to its field. */
-export function renderReview({ draft, terms, category, position, when, no, focusField }: ReviewState): TemplateResult {
+/**
+ * What will be sent, answer by answer, each with a link back to its field. `category` is the chosen category's label in
+ * the resident's language, `position` the position as shown beside the place, `when` the labels of the times of day
+ * then of the days (in the order of `timesOfDay` and `dayTypes`), `no` the label of "Nej".
+ */
+export function renderReview(
+  draft: ConcernDraft,
+  terms: ReviewTerms,
+  category: string | undefined,
+  position: string | null,
+  when: string[],
+  no: string,
+  focusField: (field: string) => void,
+): TemplateResult {
   const chosen = [...draft.timeOfDay, ...draft.dayType];
   const answers: [keyof ReviewTerms, unknown][] = [
     ['categoryId-0', category],
