@@ -73,8 +73,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     _draft: { state: true },
     _view: { state: true },
     _errors: { state: true },
-    _receipt: { state: true },
-    _queueError: { state: true },
+    _result: { state: true },
     _locationStatus: { state: true },
     _announcement: { state: true },
   };
@@ -102,8 +101,8 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   private declare _draft: ConcernDraft;
   private declare _view: View;
   private declare _errors: FormError[];
-  private declare _receipt: ConcernReceipt | undefined;
-  private declare _queueError: unknown;
+  /** After sending: the receipt (`sent`), or the error that keeps the report waiting (`queued`). */
+  private declare _result: unknown;
   private declare _locationStatus: string;
   private declare _announcement: string;
 
@@ -184,10 +183,10 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     const { name, value, checked, type } = event.target as HTMLInputElement;
     const current = this._draft[name as keyof ConcernDraft];
     if (current === undefined) return;
-    if (Array.isArray(current)) this.#change({ [name]: [...current.filter((item) => item !== value), ...(checked ? [value] : [])] });
-    else this.#change({ [name]: type === 'checkbox' ? checked : value });
+    this.#change({ [name]: Array.isArray(current) ? current.filter((item) => item !== value).concat(checked ? value : []) : type === 'checkbox' ? checked : value });
     if (name === 'description') this.#announceCount();
   };
+
 
   #countText(): string {
     const left = limits.description - characterCount(this._draft.description);
@@ -243,8 +242,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     else this.reportError(outcome.error);
     const refused = status === 'rejected';
     this._view = refused ? 'form' : status;
-    this._receipt = status === 'sent' ? outcome.result : undefined;
-    this._queueError = status === 'queued' && outcome.error;
+    this._result = status === 'sent' ? outcome.result : outcome.error;
     this._errors = refused ? refusalErrors(outcome.error, this.#labels()) : [];
     // Focus follows the resident's own action; what happens to a report from an earlier visit is announced instead.
     this._announcement = this.#interacted
@@ -302,11 +300,9 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
       </div>
       <p class="visually-hidden" role="status">${this._announcement}</p>
       ${!this.connection ? this.renderNotConfigured() : this._view === 'sent' || this._view === 'queued'
-          ? renderResult(this.#level, this._receipt, this._queueError, this.#startOver, this.#sendQueued)
+          ? renderResult(this.#level, this._view === 'sent' && (this._result as ConcernReceipt), this._result, this.#startOver, this.#sendQueued)
           : this.#renderForm()}`;
   }
-
-  #handledBy = () => msg('Hanteras av:', { id: 'concern.party' });
 
   #renderForm(): TemplateResult {
     const draft = this._draft;
@@ -323,9 +319,8 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     const position = location && [location.lat, location.lng].map((value) => formatNumber(this.language.intlLocale, value, { maximumFractionDigits: 4 })).join(', ');
     const privacyUrl = safeUrl(this.privacyUrl, webProtocols);
     const no = msg('Nej', { id: 'concern.no' });
-    const loading = () => html`<p class="pending">${msg('Hämtar …', { id: 'concern.wait' })}</p>`;
     let step = 0;
-    const section = (title: string, content: unknown) =>
+    const section = (title: string, ...content: unknown[]) =>
       html`<fieldset part="section"><legend>${renderHeading(this.#level, `${++step}. ${title}`)}</legend>${content}</fieldset>`;
 
     return html`<form part="form" novalidate @submit=${this.#submit} @input=${this.#onInput}>
@@ -333,32 +328,33 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
       ${renderHoneypot((value) => (this.#website = value))}
       ${section(
         msg('Vad vill du rapportera?', { id: 'concern.step1' }),
-        html`${this.#error('categoryId-0')}
-          ${this.#categories.render({
-            pending: loading,
+        this.#error('categoryId-0'),
+        this.#categories.render({
+            pending: () => html`<p class="pending">${msg('Hämtar …', { id: 'concern.wait' })}</p>`,
             complete: (items) =>
               items.length === 0
                 ? html`<p>${msg('Det går inte att rapportera här just nu.', { id: 'concern.none' })}</p>`
                 : items.map((item, index) =>
                 this.#choice('categoryId', item.id, index, this.#localized(item.label), [
-                  `${this.#handledBy()} ${item.responsibleParty.name}. `,
+                  `${msg('Hanteras av:', { id: 'concern.party' })} ${item.responsibleParty.name}. `,
                   this.#localized(item.guidance),
                 ]),
               ),
-          })}
-          <div aria-live="polite">${category?.callInstead ? this.#renderCallInstead(category) : nothing}</div>`,
+          }),
+        html`<div aria-live="polite">${category?.callInstead ? this.#renderCallInstead(category) : nothing}</div>`,
       )}
       ${category?.callInstead
         ? nothing
         : html`${section(
               msg('Var är platsen?', { id: 'concern.step2' }),
-              html`${this.#textField('place', '', msg('Till exempel en adress, en hållplats eller ett gathörn.', { id: 'concern.where' }))}
-                <p class="hint" role="status">${position ? msg(str`Din position: ${position}`, { id: 'concern.pos' }) : this._locationStatus}</p>
+              this.#textField('place', '', msg('Till exempel en adress, en hållplats eller ett gathörn.', { id: 'concern.where' })),
+              html`<p class="hint" role="status">${position ? msg(str`Din position: ${position}`, { id: 'concern.pos' }) : this._locationStatus}</p>
                 ${'geolocation' in navigator
                   ? html`<p>
-                      ${location
-                        ? button(msg('Ta bort position', { id: 'concern.unpin' }), this.#removeLocation)
-                        : button(msg('Använd min position', { id: 'concern.pin' }), this.#locate)}
+                      ${button(
+                        location ? msg('Ta bort position', { id: 'concern.unpin' }) : msg('Använd min position', { id: 'concern.pin' }),
+                        location ? this.#removeLocation : this.#locate,
+                      )}
                     </p>`
                   : nothing}`,
             )}
@@ -370,12 +366,12 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
             )}
             ${section(
               msg('Vad gör platsen otrygg?', { id: 'concern.step4' }),
-              html`${this.#textField(
+              this.#textField(
                 'description',
                 '',
                 html`<strong>${msg('Skriv inte namn eller andra uppgifter om andra personer.', { id: 'concern.warn' })}</strong>`,
                 html`<p class="hint" id="description-count">${this.#countText()}</p>`,
-              )}`,
+              ),
             )}
             ${section(
               msg('Vill du ha återkoppling?', { id: 'concern.step5' }),

@@ -18,13 +18,13 @@ export const button = (label: string, onClick: () => void) =>
  * The reference number, who handles the report and what happens next (with `receipt`); or that the report waits to
  * be sent, with the error that kept it, if known.
  */
-export function renderResult(level: number, receipt: ConcernReceipt | undefined, error: unknown, startOver: () => void, retry: () => void): TemplateResult {
-  const party = receipt?.responsibleParty;
+export function renderResult(level: number, receipt: ConcernReceipt | false, error: unknown, startOver: () => void, retry: () => void): TemplateResult {
+  const party = (receipt || undefined)?.responsibleParty;
   const partyUrl = safeUrl(party?.url, webProtocols);
   return html`<section class="notice result" part="result" tabindex="-1" aria-labelledby="result">
     ${renderHeading(level, party ? msg('Tack för din rapport!', { id: 'concern.thanks' }) : queuedText(), 'heading', 'result')}
     ${party
-      ? html`<p><strong>${referenceText(receipt!)}</strong></p>
+      ? html`<p><strong>${referenceText(receipt as ConcernReceipt)}</strong></p>
           <p>${msg('Hanteras av:', { id: 'concern.party' })} ${partyUrl ? html`<a href=${partyUrl}>${party.name}</a>` : party.name}</p>
           <p>${msg('Den som ansvarar för platsen får rapporten. Ange numret om du kontaktar oss.', { id: 'concern.next' })}</p>
           <p>${button(msg('Rapportera en plats till', { id: 'concern.again' }), startOver)}</p>`
