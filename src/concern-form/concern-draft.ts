@@ -46,9 +46,9 @@ export const emptyDraft = (): ConcernDraft => ({
 /** A stored draft, keeping only values of the expected type: session storage is the page's to change. */
 export function restoreDraft(stored: object | null): ConcernDraft {
   const draft: Record<string, unknown> = { ...emptyDraft() };
-  for (const [key, value] of Object.entries(stored ?? {})) {
-    const expected = draft[key];
-    if (key in draft && typeof value === typeof expected && Array.isArray(value) === Array.isArray(expected)) draft[key] = value;
+  for (const key in draft) {
+    const value = (stored as Record<string, unknown> | null)?.[key];
+    if (typeof value === typeof draft[key] && Array.isArray(value) === Array.isArray(draft[key])) draft[key] = value;
   }
   const restored = draft as unknown as ConcernDraft;
   const { location } = restored;

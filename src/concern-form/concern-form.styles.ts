@@ -1,14 +1,12 @@
 import { css } from '@lit/reactive-element/css-tag.js';
 
 export const concernFormStyles = css`
+  .root,
   form,
   fieldset,
   section {
     display: grid;
     gap: var(--_space);
-  }
-  .root > * + * {
-    margin-block-start: var(--_space);
   }
   .pending {
     /* About the height of a municipality's category list (seven categories with their guidance), so the form below

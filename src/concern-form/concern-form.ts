@@ -103,8 +103,8 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   private declare _errors: FormError[];
   /** After sending: the receipt (`sent`), or the error that keeps the report waiting (`queued`). */
   private declare _result: unknown;
-  private declare _locationStatus: string;
-  private declare _announcement: string;
+  private declare _locationStatus: string | undefined;
+  private declare _announcement: string | undefined;
 
   #store: DraftStore<ConcernDraft> | undefined;
   readonly #timer = new FillTimer();
@@ -120,8 +120,6 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     super();
     this._view = 'form';
     this._errors = [];
-    this._locationStatus = '';
-    this._announcement = '';
   }
 
   protected createRestApi(base: URL) {
@@ -152,8 +150,9 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   }
 
   protected override firstUpdated(): void {
-    if (!safeUrl(this.privacyUrl, webProtocols)) console.warn(`<${this.localName}>: no usable privacy-url, so no privacy link.`);
-    if (this.area && !this.#area) console.warn(`<${this.localName}>: area over ${limits.area} characters is not sent.`);
+    const warn = (problem: string) => console.warn(`<${this.localName}>: ${problem}`);
+    if (!safeUrl(this.privacyUrl, webProtocols)) warn('no usable privacy-url, so no privacy link.');
+    if (this.area && !this.#area) warn(`area over ${limits.area} characters is not sent.`);
   }
 
   get #area(): string | undefined {
@@ -209,10 +208,11 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
 
   #focusField = (field: string) => void this.#focus(`#${field}`);
 
-  #locate = async () => {
-    const location = await locate((status) => (this._locationStatus = status));
-    if (location) this.#change({ location });
-  };
+  #locate = () =>
+    locate(
+      (location) => this.#change({ location }),
+      (status) => (this._locationStatus = status),
+    );
 
   #removeLocation = () => {
     this.#change({ location: null });
@@ -228,11 +228,9 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     if (!this.emit('trygg-concern-submit', { payload }, { cancelable: true })) return;
     this.#interacted = true;
     this._view = 'sending';
-    this._announcement = this.#sendingText();
+    this._announcement = msg('Skickar …', { id: 'concern.sending' });
     this.#settle(await this.#outbox.submit(payload));
   };
-
-  #sendingText = () => msg('Skickar …', { id: 'concern.sending' });
 
   /** After a try to send: the receipt, the report kept for later, or the server's reasons back in the form. */
   #settle(outcome: DeliveryOutcome<ConcernRequest, ConcernReceipt>): void {
@@ -393,7 +391,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
               ${renderReview(draft, labels, category && this.#localized(category.label), position, when, no, this.#focusField)}
               <p class="actions">
                 <button id="send" class="button" part="button submit-button" aria-disabled=${this._view === 'sending'}>
-                  ${this._view === 'sending' ? this.#sendingText() : msg('Skicka', { id: 'concern.send' })}
+                  ${this._view === 'sending' ? msg('Skickar …', { id: 'concern.sending' }) : msg('Skicka', { id: 'concern.send' })}
                 </button>
                 ${button(msg('Rensa utkast', { id: 'concern.clear' }), this.#clearDraft)}
               </p>
