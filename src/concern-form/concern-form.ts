@@ -73,9 +73,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     _draft: { state: true },
     _view: { state: true },
     _errors: { state: true },
-    _result: { state: true },
     _locationStatus: { state: true },
-    _announcement: { state: true },
   };
 
   /**
@@ -101,10 +99,11 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   private declare _draft: ConcernDraft;
   private declare _view: View;
   private declare _errors: FormError[];
-  /** After sending: the receipt (`sent`), or the error that keeps the report waiting (`queued`). */
-  private declare _result: unknown;
   private declare _locationStatus: string | undefined;
-  private declare _announcement: string | undefined;
+  // Not reactive state, to save bytes: each is only set together with reactive state, so the update comes anyway.
+  /** After sending: the receipt (`sent`), or the error that keeps the report waiting (`queued`). */
+  #result: unknown;
+  #announcement: string | undefined;
 
   #store: DraftStore<ConcernDraft> | undefined;
   readonly #timer = new FillTimer();
@@ -197,7 +196,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
   #announceCount(): void {
     const used = characterCount(this._draft.description) / limits.description;
     const zone = used > 1 ? 2 : used >= 0.9 ? 1 : 0;
-    if (zone > this.#countZone) this._announcement = this.#countText();
+    if (zone > this.#countZone) this.#announcement = this.#countText();
     this.#countZone = zone;
   }
 
@@ -228,7 +227,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     if (!this.emit('trygg-concern-submit', { payload }, { cancelable: true })) return;
     this.#interacted = true;
     this._view = 'sending';
-    this._announcement = msg('Skickar …', { id: 'concern.sending' });
+    this.#announcement = msg('Skickar …', { id: 'concern.sending' });
     this.#settle(await this.#outbox.submit(payload));
   };
 
@@ -240,10 +239,10 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
     else this.reportError(outcome.error);
     const refused = status === 'rejected';
     this._view = refused ? 'form' : status;
-    this._result = status === 'sent' ? outcome.result : outcome.error;
+    this.#result = status === 'sent' ? outcome.result : outcome.error;
     this._errors = refused ? refusalErrors(outcome.error, this.#labels()) : [];
     // Focus follows the resident's own action; what happens to a report from an earlier visit is announced instead.
-    this._announcement = this.#interacted
+    this.#announcement = this.#interacted
       ? ''
       : status === 'sent'
         ? referenceText(outcome.result)
@@ -264,7 +263,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
 
   #clearDraft = () => {
     this.#clear();
-    this._announcement = msg('Utkastet är rensat.', { id: 'concern.cleared' });
+    this.#announcement = msg('Utkastet är rensat.', { id: 'concern.cleared' });
   };
 
   #clear(): void {
@@ -296,9 +295,9 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
         <p>${msg('Akut fara eller brott som pågår? Ring', { id: 'concern.sos' })} <a href="tel:112">112</a>.</p>
         <p>${msg('Andra ärenden till polisen: ring', { id: 'concern.police' })} <a href="tel:11414">114 14</a>.</p>
       </div>
-      <p class="visually-hidden" role="status">${this._announcement}</p>
+      <p class="visually-hidden" role="status">${this.#announcement}</p>
       ${!this.connection ? this.renderNotConfigured() : this._view === 'sent' || this._view === 'queued'
-          ? renderResult(this.#level, this._view === 'sent' && (this._result as ConcernReceipt), this._result, this.#startOver, this.#sendQueued)
+          ? renderResult(this.#level, this._view === 'sent' && (this.#result as ConcernReceipt), this.#result, this.#startOver, this.#sendQueued)
           : this.#renderForm()}`;
   }
 
@@ -409,7 +408,7 @@ export class TryggConcernForm extends TryggElement<ConcernApi> {
 
   #error(field: string): TemplateResult | typeof nothing {
     const message = errorFor(this._errors, field);
-    return message ? html`<p class="field-error" id="${field}-error">${message}</p>` : nothing;
+    return message ? html`<span class="field-error" id="${field}-error">${message}</span>` : nothing;
   }
 
   /** `aria-invalid` and `aria-describedby` for control `id` of `field`: its hint, if any, its field's error message, the description's counter. */
