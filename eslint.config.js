@@ -18,7 +18,7 @@ const forbiddenImports = {
     {
       name: 'lit',
       allowTypeImports: true,
-      message: "Import values from 'lit/html.js' and '@lit/reactive-element/css-tag.js': lit's index keeps LitElement (~1.3 kB gzip) in every bundle, and the elements build on core/updating-element.ts.",
+      message: "Import values from 'lit/html.js' (and css from core/css.ts): lit's index keeps LitElement (~1.3 kB gzip) in every bundle; the elements build on core/updating-element.ts.",
     },
   ],
   patterns: [

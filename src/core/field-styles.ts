@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from './css.js';
 
 /** Labels, hints, text fields, choices and their errors: for every element with a form. */
 export const fieldStyles = css`

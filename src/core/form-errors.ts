@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit/html.js';
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from './css.js';
 import { msg } from '@lit/localize';
 import type { TryggApiError } from './api-error.js';
 import { describeFieldError } from './error-messages.js';

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from './css.js';
 
 /**
  * Shared by every element. Public tokens (`--trygg-*`) are read once into private ones (`--_*`), each with its

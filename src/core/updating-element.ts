@@ -1,5 +1,5 @@
 import { render, type RootPart } from 'lit/html.js';
-import { adoptStyles, type CSSResultGroup, type CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
+import { adoptStyles, type CSSResult, type CSSResultGroup } from './css.js';
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** A reactive property: its attribute (lower-cased name by default, `false` for none), conversion and reflection. */
@@ -17,7 +17,7 @@ type Properties = Map<string, PropertyOptions>;
 
 // Each class's properties, its ancestors' included, and its styles, worked out once.
 const classProperties = new WeakMap<typeof UpdatingElement, Properties>();
-const classStyles = new WeakMap<typeof UpdatingElement, CSSResultOrNative[]>();
+const classStyles = new WeakMap<typeof UpdatingElement, CSSResult[]>();
 
 const attributeOf = (name: string, { attribute, state }: PropertyOptions) =>
   state || attribute === false ? undefined : typeof attribute === 'string' ? attribute : name.toLowerCase();
@@ -83,7 +83,7 @@ export abstract class UpdatingElement extends HTMLElement implements ReactiveCon
     let styles = classStyles.get(type);
     if (!styles) {
       // Each style once, where it last appears, as Lit does.
-      styles = [...new Set(([type.styles] as unknown[]).flat(9).reverse())].reverse() as CSSResultOrNative[];
+      styles = [...new Set(([type.styles] as unknown[]).flat(9).reverse())].reverse() as CSSResult[];
       classStyles.set(type, styles);
     }
     this.renderRoot = this.attachShadow({ mode: 'open' });

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../core/css.js';
 
 /**
  * Each status colour meets 4.5:1 on white and, where the page's `color-scheme` is dark, on `#1b1b1b`. No single

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../core/css.js';
 
 export const pageFeedbackStyles = css`
   /* Unset, each property is invalid at computed-value time and falls back to its initial value: 0, transparent. */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../core/css.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { Registration, RegistrationRequest, Walk } from '../core/api-types.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit/html.js';
-import { css, type CSSResultGroup } from '@lit/reactive-element/css-tag.js';
+import { css, type CSSResultGroup } from '../../src/core/css.js';
 import type { PropertyValues, ReactiveController } from 'lit';
 import { UpdatingElement, type PropertyDeclarations } from '../../src/core/updating-element.js';
 
