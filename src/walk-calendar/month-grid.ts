@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit/html.js';
-import { css } from '../core/css.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { Walk } from '../core/api-types.js';
@@ -33,60 +32,6 @@ interface MonthGridOptions {
   select: (day: Day, focus: boolean) => void;
   countText: (count: number) => string;
 }
-
-export const monthStyles = css`
-  .month {
-    display: grid;
-    gap: var(--_space);
-  }
-  .month-nav {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_gap);
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    table-layout: fixed;
-    text-align: center;
-  }
-  th {
-    font-size: 0.875em;
-    overflow-wrap: normal;
-  }
-  td[tabindex] {
-    block-size: 2.75rem;
-    border: 1px solid var(--_border);
-    cursor: pointer;
-  }
-  .walk-day {
-    font-weight: 700;
-  }
-  .walk-day::after {
-    content: '';
-    display: block;
-    inline-size: 0;
-    margin-inline: auto;
-    border: 0.2rem solid;
-    border-radius: 50%;
-  }
-  [aria-selected='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  [aria-current='date'] span {
-    text-decoration: underline;
-  }
-  @media (forced-colors: active) {
-    [aria-selected='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
-  }
-`;
 
 const walksByDay = new WeakMap<ShownWalks, Map<Day, Walk[]>>();
 
@@ -145,7 +90,7 @@ function renderMonthGrid({ locale, selected, today, walkCount, select, countText
     </td>`;
   };
   return html`<div class="month" part="month">
-    <div class="month-nav">
+    <div class="actions month-nav">
       <button type="button" class="button secondary" part="button month-button" @click=${() => select(addMonths(selected, -1), false)}>
         ${msg('Föregående månad', { id: 'walks.month.previous' })}
       </button>

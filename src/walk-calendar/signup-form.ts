@@ -1,11 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { css } from '../core/css.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { Registration, RegistrationRequest, Walk } from '../core/api-types.js';
 import { describeError, describeFieldError } from '../core/error-messages.js';
-import { fieldStyles } from '../core/field-styles.js';
-import { errorFor, errorSummaryStyles, formErrorsFromProblem, renderErrorSummary, type FormError } from '../core/form-errors.js';
+import { errorFor, formErrorsFromProblem, renderErrorSummary, type FormError } from '../core/form-errors.js';
 import type { DeliveryOutcome } from '../core/outbox.js';
 import { OutboxController } from '../core/outbox-controller.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -20,33 +18,6 @@ export const joinWaitlistText = () => msg('Ställ dig på väntelistan', { id: '
 
 const roles: Role[] = ['resident', 'property_owner', 'association', 'transport_operator', 'municipal_staff', 'other'];
 const emptyValues = (): Values => ({ name: '', email: '', phone: '', partySize: '1', role: 'resident', needs: '', consent: false, website: '' });
-
-export const signupStyles = [fieldStyles, errorSummaryStyles, css`
-  .signup,
-  fieldset {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-  }
-  .short {
-    max-inline-size: 6em;
-  }
-  .consent {
-    grid-template-columns: auto 1fr;
-    align-items: start;
-  }
-  .consent > :not(input) {
-    grid-column: 2;
-  }
-  .consent input {
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
-    margin: 0;
-  }
-  .result {
-    border-color: var(--_success);
-  }
-`];
 
 function roleLabel(role: Role): string {
   return {
@@ -133,7 +104,6 @@ export class SignupForm {
     const full = walk.placesLeft === 0;
     return html`<form
       id="signup"
-      class="signup"
       part="form"
       novalidate
       aria-label=${msg('Anmälan', { id: 'walks.form' })}

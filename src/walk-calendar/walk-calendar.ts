@@ -9,8 +9,9 @@ import type { TryggSubmitDetail } from '../core/events.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
 import { parseHeadingLevel } from '../core/heading.js';
 import { safeUrl, webProtocols } from '../core/safe-url.js';
-import { monthStyles, renderMonthView } from './month-grid.js';
-import { signupStyles } from './signup-form.js';
+import { renderMonthView } from './month-grid.js';
+import { fieldStyles } from '../core/field-styles.js';
+import { errorSummaryStyles } from '../core/form-errors.js';
 import { stockholmDay, type Day } from './stockholm-day.js';
 import { updateStructuredData } from './structured-data.js';
 import { SignupController, type WalkRegistration } from './signup.js';
@@ -82,7 +83,7 @@ interface LoadedWalks {
  * @cssprop [--trygg-walk-calendar-loading-size=100vh] - Height kept free while the walks load, so the page does not jump.
  */
 export class TryggWalkCalendar extends TryggElement<WalkApi> {
-  static override styles = [...TryggElement.styles, ...signupStyles, monthStyles, walkCalendarStyles];
+  static override styles = [...TryggElement.styles, fieldStyles, errorSummaryStyles, walkCalendarStyles];
 
   static override properties = {
     area: {},
