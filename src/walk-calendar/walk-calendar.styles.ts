@@ -96,7 +96,7 @@ export const walkCalendarStyles = css`
   [aria-current='date'] span {
     text-decoration: underline;
   }
-  .short {
+  #partySize {
     max-inline-size: 6em;
   }
   .consent {

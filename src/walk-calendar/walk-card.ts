@@ -46,6 +46,7 @@ export function renderWalk(walk: Walk, context: WalkCardContext, next: boolean):
     location && safeUrl(context.mapUrl.replace(/\{lat\}/g, String(location.lat)).replace(/\{lng\}/g, String(location.lng)), webProtocols);
   const open = status === 'planned' && Date.parse(walk.endsAt) > Date.now();
   const calendarUrl = open ? safeUrl(context.api?.walkCalendarUrl?.(id), webProtocols) : undefined;
+  const [action, form] = signup.render(walk, headingId);
   const email = organizer.email && safeUrl(`mailto:${organizer.email}`);
   const phone = organizer.phone && safeUrl(`tel:${organizer.phone.replace(/[^\d+]/g, '')}`);
   return html`<article class="walk${next ? ' next' : ''}" part="walk${next ? ' next-walk' : ''}" aria-labelledby=${headingId} tabindex="-1">
@@ -90,13 +91,13 @@ export function renderWalk(walk: Walk, context: WalkCardContext, next: boolean):
         </p>`
       : nothing}
     <div class="actions">
-      ${signup.renderAction(walk, headingId)}
+      ${action}
       ${calendarUrl
         ? html`<a class="button secondary" part="button calendar-link" href=${calendarUrl} download aria-describedby=${headingId}>
             ${msg('Lägg till i kalender', { id: 'walks.add-to-calendar' })}
           </a>`
         : nothing}
     </div>
-    ${signup.renderForm(walk)}
+    ${form}
   </article>`;
 }
