@@ -230,7 +230,15 @@ export class TryggWalkCalendar extends TryggElement<WalkApi> {
         : nothing}
       <p role="status">${this.#countText(upcoming.length)}</p>
       ${this.view === 'month'
-        ? this.#renderMonth(loaded, inArea, list)
+        ? renderMonthView(
+            this.language.intlLocale,
+            loaded,
+            inArea,
+            this._day,
+            this.#selectDay,
+            this.#countText,
+            list,
+          )
         : html`${upcoming.length > 0
             ? html`${list(upcoming.slice(0, this.limit || this._shown))}
               ${!this.limit && upcoming.length > this._shown
@@ -254,18 +262,6 @@ export class TryggWalkCalendar extends TryggElement<WalkApi> {
     </div>`;
   }
 
-  #renderMonth(walks: LoadedWalks, inArea: (walk: Walk) => boolean, list: (walks: Walk[], labelledBy: string) => unknown) {
-    return renderMonthView({
-      locale: this.language.intlLocale,
-      walks,
-      inArea,
-      list,
-      day: this._day,
-      countText: (count) => this.#countText(count),
-      select: (day, focus) => this.#selectDay(day, focus),
-    });
-  }
-
   #showMore = async () => {
     this._shown += pageSize;
     await this.updateComplete;
@@ -273,19 +269,19 @@ export class TryggWalkCalendar extends TryggElement<WalkApi> {
     this.renderRoot.querySelectorAll<HTMLElement>('.walks article')[this._shown - pageSize]?.focus();
   };
 
-  async #selectDay(day: Day, focus: boolean) {
+  #selectDay = async (day: Day, focus: boolean) => {
     this._day = day;
     if (!focus) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
-  }
+  };
 
-  #countText(count: number) {
+  #countText = (count: number) => {
     const formatted = formatNumber(this.language.intlLocale, count);
     return pluralCategory(this.language.intlLocale, count) === 'one'
       ? msg(str`${formatted} vandring`, { id: 'walks.count.one' })
       : msg(str`${formatted} vandringar`, { id: 'walks.count.other' });
-  }
+  };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
