@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit/html.js';
 import type { PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataLoader } from '../core/data-loader.js';
 import { TryggElement } from '../core/trygg-element.js';
 import type { Walk } from '../core/api-types.js';
@@ -15,7 +14,7 @@ import { errorSummaryStyles } from '../core/form-errors.js';
 import { stockholmDay, type Day } from './stockholm-day.js';
 import { updateStructuredData } from './structured-data.js';
 import { SignupController, type WalkRegistration } from './signup.js';
-import { defaultMapUrl, renderWalk, type WalkCardContext } from './walk-card.js';
+import { defaultMapUrl, walkList } from './walk-card.js';
 import { walkCalendarStyles } from './walk-calendar.styles.js';
 import { WalkRestApi, type WalkApi } from './walk-rest-api.js';
 
@@ -202,21 +201,17 @@ export class TryggWalkCalendar extends TryggElement<WalkApi> {
   #renderLoaded(loaded: LoadedWalks) {
     const inArea = (walk: Walk) => !this._area || walk.area === this._area;
     const upcoming = loaded.upcoming.filter(inArea);
-    const nextId = upcoming.find((walk) => walk.status === 'planned')?.id;
     const api = this.connection?.api;
     const feedUrl = safeUrl(api?.walkFeedUrl?.({ area: this.area || this._area || undefined }), webProtocols);
-    const context: WalkCardContext = {
-      locale: this.language.intlLocale,
-      headingLevel: parseHeadingLevel(String(this.headingLevel), 3),
-      mapUrl: this.mapUrl || defaultMapUrl,
-      measuresPage: safeUrl(this.measuresUrl || location.href, webProtocols)?.split('#')[0],
+    const list = walkList(
+      this.language.intlLocale,
+      parseHeadingLevel(String(this.headingLevel), 3),
+      this.mapUrl || defaultMapUrl,
+      safeUrl(this.measuresUrl || location.href, webProtocols)?.split('#')[0],
       api,
-      signup: this.#signup,
-    };
-    const list = (walks: Walk[], labelledBy?: string) =>
-      html`<ul class="walks" role="list" aria-labelledby=${ifDefined(labelledBy)}>
-        ${walks.map((walk) => html`<li>${renderWalk(walk, context, walk.id === nextId)}</li>`)}
-      </ul>`;
+      this.#signup,
+      upcoming.find((walk) => walk.status === 'planned')?.id,
+    );
     const past = loaded.past.filter(inArea);
     return html`<div class="calendar">
       ${!this.area && loaded.areas.length > 1
