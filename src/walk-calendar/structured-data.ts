@@ -35,42 +35,30 @@ interface JsonScriptPolicy {
 type TrustedTypesFactory = { createPolicy(name: string, rules: JsonScriptPolicy): JsonScriptPolicy };
 
 export const trustedTypesPolicyName = 'trygg-walk-calendar';
+
+// Anything that is not JSON throws here instead of becoming a script.
+const onlyJson: JsonScriptPolicy = { createScript: (text) => (JSON.parse(text), text) };
 let jsonPolicy: JsonScriptPolicy | undefined;
 
 /**
- * Script text for a data block. Pages that demand Trusted Types for scripts refuse plain strings even for JSON, so
- * it goes through a policy of our own that lets only valid JSON pass; without Trusted Types the string is used as is.
+ * Writes the walks as JSON-LD into `script`, the one script the element owns in its light DOM (nothing else outside
+ * the shadow root is ever touched), or removes it when `walks` is undefined. `<` is escaped, so no text in the data
+ * can close the script. Pages that demand Trusted Types for scripts refuse plain strings even for JSON, so the text
+ * goes through a policy of our own that lets only valid JSON pass; without Trusted Types the string is used as is.
+ * One warning, and no script, when the page refuses it.
  */
-function trustedJson(json: string): string {
-  if (!jsonPolicy) {
-    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-    const onlyJson = (text: string) => {
-      JSON.parse(text); // Anything that is not JSON throws here instead of becoming a script.
-      return text;
-    };
-    try {
-      jsonPolicy = factory?.createPolicy(trustedTypesPolicyName, { createScript: onlyJson });
-    } catch {
-      // The page's `trusted-types` list does not name our policy: writing will be refused below.
-    }
-    jsonPolicy ??= { createScript: onlyJson };
-  }
-  return jsonPolicy.createScript(json);
-}
-
-// The one script each element owns in its light DOM; nothing else outside the shadow root is ever touched.
-const ownScripts = new WeakMap<HTMLElement, HTMLScriptElement>();
-
-/**
- * Writes the walks as JSON-LD into a script of the element's own (`<` escaped, so no text in the data can close it),
- * or removes that script when `walks` is undefined. One warning, and no script, when the page refuses it.
- */
-export function updateStructuredData(host: HTMLElement, walks: readonly Walk[] | undefined): void {
-  let script = ownScripts.get(host);
-  if (!script) ownScripts.set(host, (script = Object.assign(document.createElement('script'), { type: 'application/ld+json' })));
+export function updateStructuredData(host: HTMLElement, script: HTMLScriptElement, walks: readonly Walk[] | undefined): void {
   if (walks) {
+    if (!jsonPolicy) {
+      jsonPolicy = onlyJson;
+      try {
+        jsonPolicy = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes?.createPolicy(trustedTypesPolicyName, onlyJson) ?? onlyJson;
+      } catch {
+        // The page's `trusted-types` list does not name our policy: writing will be refused below.
+      }
+    }
     try {
-      script.textContent = trustedJson(JSON.stringify(walkEvents(walks)).replace(/</g, '\\u003c'));
+      script.textContent = jsonPolicy.createScript(JSON.stringify(walkEvents(walks)).replace(/</g, '\\u003c'));
       host.append(script);
       return;
     } catch (error) {

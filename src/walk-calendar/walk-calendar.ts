@@ -161,6 +161,7 @@ export class TryggWalkCalendar extends TryggElement<WalkApi> {
   private declare _shown: number;
 
   #structuredDataFor: LoadedWalks | undefined;
+  readonly #script = Object.assign(document.createElement('script'), { type: 'application/ld+json' });
 
   readonly #signup = new SignupController(this, {
     connection: () => this.connection,
@@ -283,7 +284,7 @@ export class TryggWalkCalendar extends TryggElement<WalkApi> {
     const loaded = (this.structuredData && this.#walks.value) || undefined;
     if (loaded === this.#structuredDataFor) return;
     this.#structuredDataFor = loaded;
-    updateStructuredData(this, loaded && [...loaded.upcoming, ...loaded.past]);
+    updateStructuredData(this, this.#script, loaded && [...loaded.upcoming, ...loaded.past]);
   }
 }
 
