@@ -14,7 +14,8 @@ export interface ShownWalks {
 
 const walksByDay = new WeakMap<ShownWalks, Map<Day, Walk[]>>();
 
-const aMonday = '2024-01-01';
+// The first week of January 2024 runs from Monday the 1st to Sunday the 7th: the weekday names, in order.
+const aWeek = monthWeeks('2024-01-01')[0]!;
 
 /**
  * The month as an ARIA grid of days with a roving tab stop (each day names its date and how many walks start then),
@@ -83,7 +84,7 @@ export function renderMonthView(
       <table role="grid" aria-labelledby="month-title" aria-describedby="month-hint" @keydown=${onKeydown}>
         <thead>
           <tr>
-            ${[0, 1, 2, 3, 4, 5, 6].map((offset) => html`<th scope="col">${format(addDays(aMonday, offset), { weekday: 'short' })}</th>`)}
+            ${aWeek.map((day) => html`<th scope="col">${format(day!, { weekday: 'short' })}</th>`)}
           </tr>
         </thead>
         <tbody>

@@ -335,16 +335,17 @@ export class SignupController implements ReactiveController {
 function validate(values: Values, allowAnonymous: boolean): FormError[] {
   const errors: FormError[] = [];
   const add = (field: Field, message: string) => errors.push({ field, message });
+  const fieldError = (field: Field, code: Parameters<typeof describeFieldError>[0]) => add(field, describeFieldError(code, fieldLabel(field)));
   const email = values.email.trim();
   const phone = values.phone.trim();
-  if (!values.name.trim()) add('name', describeFieldError('required', fieldLabel('name')));
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) add('email', describeFieldError('invalid_format', fieldLabel('email')));
-  if (phone && !/^[\d +()-]{5,40}$/.test(phone)) add('phone', describeFieldError('invalid_format', fieldLabel('phone')));
+  if (!values.name.trim()) fieldError('name', 'required');
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fieldError('email', 'invalid_format');
+  if (phone && !/^[\d +()-]{5,40}$/.test(phone)) fieldError('phone', 'invalid_format');
   if (!email && !phone && !allowAnonymous) add('email', msg('Fyll i din e-post eller ditt telefonnummer.', { id: 'walks.error.contact' }));
   const partySize = Number(values.partySize);
   if (!Number.isInteger(partySize) || partySize < 1 || partySize > 20) {
     add('partySize', msg('Skriv hur många ni är, från 1 till 20.', { id: 'walks.error.party-size' }));
   }
-  if ((email || phone) && !values.consent) add('consent', describeFieldError('consent_required', fieldLabel('consent')));
+  if ((email || phone) && !values.consent) fieldError('consent', 'consent_required');
   return errors;
 }

@@ -38,7 +38,7 @@ export function walkList(
     const headingId = `walk-${id}`;
     const date = formatDateTime(locale, walk.startsAt, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
     const location = meetingPoint.location;
-    const map = location && safeUrl(mapUrl.replace(/\{lat\}/g, String(location.lat)).replace(/\{lng\}/g, String(location.lng)), webProtocols);
+    const map = location && safeUrl(mapUrl.replace(/\{(lat|lng)\}/g, (_, key: 'lat' | 'lng') => String(location[key])), webProtocols);
     const open = status === 'planned' && Date.parse(walk.endsAt) > Date.now();
     const calendarUrl = open ? safeUrl(api?.walkCalendarUrl?.(id), webProtocols) : undefined;
     const [action, form] = signup.render(walk, headingId);
