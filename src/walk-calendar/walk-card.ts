@@ -44,7 +44,7 @@ export function walkList(
     const [action, form] = signup.render(walk, headingId);
     const email = organizer.email && safeUrl(`mailto:${organizer.email}`);
     const phone = organizer.phone && safeUrl(`tel:${organizer.phone.replace(/[^\d+]/g, '')}`);
-    const places = formatNumber(locale, placesLeft ?? 0);
+    const count = formatNumber(locale, placesLeft ?? 0);
     return html`<article class="walk${next ? ' next' : ''}" part="walk${next ? ' next-walk' : ''}" aria-labelledby=${headingId} tabindex="-1">
       ${renderHeading(headingLevel, walk.title, 'walk-title', headingId)}
       <p class="tags">
@@ -79,8 +79,8 @@ export function walkList(
                 : placesLeft === 0
                   ? msg('Fullt — väntelista', { id: 'walks.places.full' })
                   : pluralCategory(locale, placesLeft) === 'one'
-                    ? msg(str`${places} plats kvar`, { id: 'walks.places.one' })
-                    : msg(str`${places} platser kvar`, { id: 'walks.places.other' }),
+                    ? msg(str`${count} plats kvar`, { id: 'walks.places.one' })
+                    : msg(str`${count} platser kvar`, { id: 'walks.places.other' }),
             )
           : nothing}
       </dl>
