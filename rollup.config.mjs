@@ -34,7 +34,7 @@ const shortMessageIds = {
     const path = id.replaceAll('\\', '/');
     if (!path.includes('/dist/')) return null;
     // In the language modules the ids are the keys of `templates`; elsewhere they are the `{ id }` of msg() calls.
-    const pattern = path.includes('/generated/locales/') ? /^(\s*)'([\w.-]+)'(?=:)/gm : /(\{\s*id:\s*)'([\w.-]+)'(?=\s*\})/g;
+    const pattern = path.includes('/generated/locales/') ? /^(\s*)'([\w.-]+)'(?=:)/gm : /(\{\s*id:\s*)'([\w.-]+)'(?=,?\s*\})/g;
     const output = new MagicString(code);
     for (const match of code.matchAll(pattern)) {
       const [whole, before, messageId] = match;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { msg, str } from '@lit/localize';
 import { DataLoader } from '../core/data-loader.js';
 import { TryggElement } from '../core/trygg-element.js';
+import { visuallyHiddenStyles } from '../core/styles.js';
 import type { ConcernCategory, ConcernReceipt, ConcernRequest, LocalizedText } from '../core/api-types.js';
 import type { TryggSubmitDetail } from '../core/events.js';
 import { DraftStore, draftKey } from '../core/draft-store.js';
@@ -64,7 +65,7 @@ type View = 'form' | 'sending' | 'queued' | 'sent';
  * @slot - Fallback shown until the script has loaded, e.g. a phone number for reports.
  */
 export class TryggConcernForm extends TryggElement<ConcernApi> {
-  static override styles = [...TryggElement.styles, fieldStyles, errorSummaryStyles, concernFormStyles];
+  static override styles = [...TryggElement.styles, visuallyHiddenStyles, fieldStyles, errorSummaryStyles, concernFormStyles];
 
   static override properties = {
     privacyUrl: { attribute: 'privacy-url' },

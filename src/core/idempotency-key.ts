@@ -1,9 +1,8 @@
 /** A random UUID v4 for the Idempotency-Key header; works outside secure contexts too, where randomUUID is missing. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+export function newIdempotencyKey(randomUUID: (() => string) | null = crypto.randomUUID?.bind(crypto) ?? null): string {
+  if (randomUUID) return randomUUID();
+  // Each 0 and 1 of the template becomes a random hex digit; the 8 becomes 8–b, the variant bits.
+  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+    (Number(digit) ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (Number(digit) / 4)))).toString(16),
+  );
 }

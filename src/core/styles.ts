@@ -73,8 +73,7 @@ export const baseStyles = css`
   h6 {
     font-size: 1.125em;
   }
-  a,
-  .link-button {
+  a {
     color: var(--_link);
     text-underline-offset: 0.15em;
   }
@@ -115,16 +114,6 @@ export const baseStyles = css`
   .button:hover {
     text-decoration: underline;
   }
-  .link-button {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: max(2.75rem, 44px);
-    padding: 0;
-    border: 0;
-    background: none;
-    text-decoration: underline;
-    cursor: pointer;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -139,14 +128,6 @@ export const baseStyles = css`
   .error {
     border-color: var(--_danger);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
@@ -157,5 +138,33 @@ export const baseStyles = css`
       animation: none !important;
       transition: none !important;
     }
+  }
+`;
+
+/** A button that looks like a link, still a 44 px target: for the elements that have one. */
+export const linkButtonStyles = css`
+  .link-button {
+    color: var(--_link);
+    text-underline-offset: 0.15em;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: max(2.75rem, 44px);
+    padding: 0;
+    border: 0;
+    background: none;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+`;
+
+/** Text for screen readers only: for the elements that have some. */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { DataLoader } from '../core/data-loader.js';
 import { TryggElement } from '../core/trygg-element.js';
+import { linkButtonStyles } from '../core/styles.js';
 import { MeasureRestApi, type MeasureApi } from './measure-rest-api.js';
 import { fieldStyles } from '../core/field-styles.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
@@ -76,7 +77,7 @@ const pageSize = 20;
  * @cssprop [--trygg-status-declined=#b3261e] - Colour of "Genomförs inte"; `#ff8f85` on dark.
  */
 export class TryggMeasureTracker extends TryggElement<MeasureApi> {
-  static override styles = [...TryggElement.styles, fieldStyles, trackerStyles];
+  static override styles = [...TryggElement.styles, linkButtonStyles, fieldStyles, trackerStyles];
 
   static override properties = {
     walk: {},

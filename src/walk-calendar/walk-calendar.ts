@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { DataLoader } from '../core/data-loader.js';
 import { TryggElement } from '../core/trygg-element.js';
+import { visuallyHiddenStyles } from '../core/styles.js';
 import type { Walk } from '../core/api-types.js';
 import type { TryggSubmitDetail } from '../core/events.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
@@ -82,7 +83,7 @@ interface LoadedWalks {
  * @cssprop [--trygg-walk-calendar-loading-size=100vh] - Height kept free while the walks load, so the page does not jump.
  */
 export class TryggWalkCalendar extends TryggElement<WalkApi> {
-  static override styles = [...TryggElement.styles, fieldStyles, errorSummaryStyles, walkCalendarStyles];
+  static override styles = [...TryggElement.styles, visuallyHiddenStyles, fieldStyles, errorSummaryStyles, walkCalendarStyles];
 
   static override properties = {
     area: {},
