@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit/html.js';
 import type { PropertyValues } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { TryggApi } from './api.js';
 import { TryggApiError } from './api-error.js';
 import { resolveApiBase } from './api-base.js';
@@ -77,11 +77,6 @@ export abstract class TryggElement<Api extends Partial<TryggApi> = TryggApi> ext
    */
   protected override render(): TemplateResult {
     return html`<div class="root" part="root" lang=${this.language.locale}>${this.renderContent()}</div>`;
-  }
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
   }
 
   /** The API to use now, or null when the element has none (then it shows the "not configured" state). */

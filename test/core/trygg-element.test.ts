@@ -61,6 +61,15 @@ describe('TryggElement', () => {
       const element = page.querySelector<TestElement>('trygg-test-element')!;
       await waitUntil(() => shadowText(element).includes('not ready'), 'English texts load');
     });
+
+    it('shows the texts another element on the page switched to (one language of texts per page)', async () => {
+      sinon.stub(console, 'warn');
+      const page = await fixture<HTMLElement>(html`<div><trygg-test-element></trygg-test-element><p lang="en"></p></div>`);
+      const first = page.querySelector<TestElement>('trygg-test-element')!;
+      await waitUntil(() => shadowText(first).includes('inte färdig att använda'), 'Swedish texts');
+      page.querySelector('p')!.append(document.createElement('trygg-test-element'));
+      await waitUntil(() => shadowText(first).includes('not ready'), 'the first element renders the English texts too');
+    });
   });
 
   it('finds its API in <meta name="trygg:api-base"> when it has no attribute', async () => {
