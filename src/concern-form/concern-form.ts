@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { msg, str } from '@lit/localize';
 import { DataLoader } from '../core/data-loader.js';
-import { TryggElement } from '../core/trygg-element.js';
+import { DataElement } from '../core/data-element.js';
 import { visuallyHiddenStyles } from '../core/styles.js';
 import type { ConcernCategory, ConcernReceipt, ConcernRequest, LocalizedText } from '../core/api-types.js';
 import type { TryggSubmitDetail } from '../core/events.js';
@@ -64,8 +64,8 @@ type View = 'form' | 'sending' | 'queued' | 'sent';
  * @csspart not-configured - Shown instead of the form when the element has no API.
  * @slot - Fallback shown until the script has loaded, e.g. a phone number for reports.
  */
-export class TryggConcernForm extends TryggElement<ConcernApi> {
-  static override styles = [...TryggElement.styles, visuallyHiddenStyles, fieldStyles, errorSummaryStyles, concernFormStyles];
+export class TryggConcernForm extends DataElement<ConcernApi> {
+  static override styles = [...DataElement.styles, visuallyHiddenStyles, fieldStyles, errorSummaryStyles, concernFormStyles];
 
   static override properties = {
     privacyUrl: { attribute: 'privacy-url' },

@@ -10,7 +10,7 @@ export interface DataLoaderOptions<Args extends readonly unknown[], List extends
   shape: (list: List, args: Args) => Value;
 }
 
-/** What a loader tells its element; `TryggElement.loadData` fires `trygg-load` and `trygg-error` and draws the error state. */
+/** What a loader tells its element; `DataElement.loaderEvents` fires `trygg-load` and `trygg-error` and draws the error state. */
 export interface DataLoaderEvents {
   loaded(count: number): void;
   failed(error: unknown): void;

@@ -4,7 +4,6 @@ import { msg } from '@lit/localize';
 import type { TryggApi } from './api.js';
 import { TryggApiError } from './api-error.js';
 import { resolveApiBase } from './api-base.js';
-import type { DataLoaderEvents } from './data-loader.js';
 import { defineOnce } from './define.js';
 import { describeError } from './error-messages.js';
 import type { TryggErrorDetail, TryggEventMap } from './events.js';
@@ -98,15 +97,6 @@ export abstract class TryggElement<Api extends Partial<TryggApi> = TryggApi> ext
     this.#warnedNotConfigured = true;
     console.warn(`<${this.localName}> has no usable API address (${this.apiBase ?? 'none'}): set api-base, or <meta name="trygg:api-base">.`);
     this.#emitError({ status: null, kind: 'not-configured', message: this.notConfiguredMessage });
-  }
-
-  /** Where a `DataLoader` of this element reports: `trygg-load`, `trygg-error`, and the error state with its retry. */
-  protected get loaderEvents(): DataLoaderEvents {
-    return {
-      loaded: (count) => this.emit('trygg-load', { count }),
-      failed: (error) => this.reportError(error),
-      renderFailure: (error, retry) => this.renderError(error, retry),
-    };
   }
 
   /** Fires a bubbling, composed `trygg-*` event; returns false when a listener called preventDefault(). */

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit/html.js';
 import type { PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { DataLoader } from '../core/data-loader.js';
-import { TryggElement } from '../core/trygg-element.js';
+import { DataElement } from '../core/data-element.js';
 import { linkButtonStyles } from '../core/styles.js';
 import { MeasureRestApi, type MeasureApi } from './measure-rest-api.js';
 import { fieldStyles } from '../core/field-styles.js';
@@ -76,8 +76,8 @@ const pageSize = 20;
  * @cssprop [--trygg-status-forwarded=#6b3fa0] - Colour of "Överlämnad till fastighetsägaren"; `#c9a8ff` on dark.
  * @cssprop [--trygg-status-declined=#b3261e] - Colour of "Genomförs inte"; `#ff8f85` on dark.
  */
-export class TryggMeasureTracker extends TryggElement<MeasureApi> {
-  static override styles = [...TryggElement.styles, linkButtonStyles, fieldStyles, trackerStyles];
+export class TryggMeasureTracker extends DataElement<MeasureApi> {
+  static override styles = [...DataElement.styles, linkButtonStyles, fieldStyles, trackerStyles];
 
   static override properties = {
     walk: {},

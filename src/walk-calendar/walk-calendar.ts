@@ -2,7 +2,7 @@ import { html, nothing } from 'lit/html.js';
 import type { PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { DataLoader } from '../core/data-loader.js';
-import { TryggElement } from '../core/trygg-element.js';
+import { DataElement } from '../core/data-element.js';
 import { visuallyHiddenStyles } from '../core/styles.js';
 import type { Walk } from '../core/api-types.js';
 import type { TryggSubmitDetail } from '../core/events.js';
@@ -82,8 +82,8 @@ interface LoadedWalks {
  * @cssprop [--trygg-color-on-after-dark=#ffffff] - Text of the "after dark" label.
  * @cssprop [--trygg-walk-calendar-loading-size=100vh] - Height kept free while the walks load, so the page does not jump.
  */
-export class TryggWalkCalendar extends TryggElement<WalkApi> {
-  static override styles = [...TryggElement.styles, visuallyHiddenStyles, fieldStyles, errorSummaryStyles, walkCalendarStyles];
+export class TryggWalkCalendar extends DataElement<WalkApi> {
+  static override styles = [...DataElement.styles, visuallyHiddenStyles, fieldStyles, errorSummaryStyles, walkCalendarStyles];
 
   static override properties = {
     area: {},

@@ -1,10 +1,10 @@
 import { html } from 'lit/html.js';
 import { DataLoader } from '../../src/core/data-loader.js';
-import { TryggElement } from '../../src/core/trygg-element.js';
+import { DataElement } from '../../src/core/data-element.js';
 import { RestApi } from '../../src/core/rest-api.js';
 
 /** A minimal element on the shared base, loading categories the way the real elements load their data. */
-export class TestElement extends TryggElement {
+export class TestElement extends DataElement {
   protected createRestApi(base: URL) {
     return new RestApi(base);
   }
