@@ -10,6 +10,7 @@ import { OutboxController } from '../core/outbox-controller.js';
 import type { DeliveryOutcome } from '../core/outbox.js';
 import { FillTimer, renderHoneypot } from '../core/spam-guard.js';
 import { errorFor, errorSummaryStyles, renderErrorSummary, type FormError } from '../core/form-errors.js';
+import { focusAfterUpdate } from '../core/updating-element.js';
 import { fieldStyles } from '../core/field-styles.js';
 import { formatNumber } from '../core/format.js';
 import { parseHeadingLevel, renderHeading } from '../core/heading.js';
@@ -201,12 +202,7 @@ export class TryggConcernForm extends DataElement<ConcernApi> {
     this.#countZone = zone;
   }
 
-  async #focus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  #focusField = (field: string) => void this.#focus(`#${field}`);
+  #focusField = (field: string) => void focusAfterUpdate(this, `#${field}`);
 
   #locate = () =>
     locate(
@@ -223,7 +219,7 @@ export class TryggConcernForm extends DataElement<ConcernApi> {
     event.preventDefault();
     if (this._view !== 'form') return;
     this._errors = validateConcern(this._draft, this.#labels(), this.language.intlLocale);
-    if (this._errors.length > 0) return void this.#focus('.error-summary');
+    if (this._errors.length > 0) return void focusAfterUpdate(this, '.error-summary');
     const payload = toConcernRequest(this._draft, { language: this.language.intlLocale, website: this.#website, fillMs: this.#fillMs, area: this.#area });
     if (!this.emit('trygg-concern-submit', { payload }, { cancelable: true })) return;
     this.#interacted = true;
@@ -248,7 +244,7 @@ export class TryggConcernForm extends DataElement<ConcernApi> {
       : status === 'sent'
         ? referenceText(outcome.result)
         : this._errors.map((error) => error.message).join(' ') || queuedText();
-    if (this.#interacted) void this.#focus(refused ? '.error-summary' : '.result');
+    if (this.#interacted) void focusAfterUpdate(this, refused ? '.error-summary' : '.result');
   }
 
   #sendQueued = () => {
@@ -259,7 +255,7 @@ export class TryggConcernForm extends DataElement<ConcernApi> {
   #startOver = () => {
     this.#clear();
     this._view = 'form';
-    void this.#focus('#categoryId-0');
+    void focusAfterUpdate(this, '#categoryId-0');
   };
 
   #clearDraft = () => {

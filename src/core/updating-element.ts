@@ -195,3 +195,16 @@ export abstract class UpdatingElement extends HTMLElement implements ReactiveCon
   /** After every render. */
   protected updated(_changed: PropertyValues): void {}
 }
+
+/**
+ * After the host's next render: focuses the `index`th element of its shadow root that matches `selector`, if there is
+ * one. How every element moves focus to what its update showed; call it after the change that asks for the render.
+ */
+export async function focusAfterUpdate(
+  host: { readonly updateComplete: Promise<unknown>; readonly renderRoot: ParentNode },
+  selector: string,
+  index = 0,
+): Promise<void> {
+  await host.updateComplete;
+  host.renderRoot.querySelectorAll<HTMLElement>(selector)[index]?.focus();
+}

@@ -6,6 +6,7 @@ import { DataElement } from '../core/data-element.js';
 import { linkButtonStyles } from '../core/styles.js';
 import { MeasureRestApi, type MeasureApi } from './measure-rest-api.js';
 import { fieldStyles } from '../core/field-styles.js';
+import { focusAfterUpdate } from '../core/updating-element.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
 import { parseHeadingLevel } from '../core/heading.js';
 import { filterFragment, filterState, parseFilterFragment, type MeasureFilterState } from './measure-filters.js';
@@ -174,7 +175,7 @@ export class TryggMeasureTracker extends DataElement<MeasureApi> {
     const filters = parseFilterFragment(location.hash);
     if (!filters) return;
     this.#setFilters(filters);
-    this.#focus('.count');
+    focusAfterUpdate(this, '.count');
   };
 
   #filter(index: MeasureIndex): FilterResult {
@@ -206,20 +207,14 @@ export class TryggMeasureTracker extends DataElement<MeasureApi> {
 
   #clearFilters = () => {
     this.#changeFilters({ status: [], area: '', walk: '', responsible: '', q: '' });
-    this.#focus('#q');
+    focusAfterUpdate(this, '#q');
   };
 
   #showMore = () => {
     const firstNew = this._limit;
     this._limit += pageSize;
-    this.#focus('article', firstNew);
+    focusAfterUpdate(this, 'article', firstNew);
   };
-
-  /** After the next render: focus the `index`th element that matches. */
-  async #focus(selector: string, index = 0) {
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>(selector)[index]?.focus();
-  }
 
   #toggle = (id: string) => {
     if (!this.#expanded.delete(id)) this.#expanded.add(id);

@@ -9,6 +9,7 @@ import { DraftStore, draftKey } from '../core/draft-store.js';
 import { describeError } from '../core/error-messages.js';
 import type { TryggSubmitDetail } from '../core/events.js';
 import { fieldStyles } from '../core/field-styles.js';
+import { focusAfterUpdate } from '../core/updating-element.js';
 import { parseHeadingLevel, renderHeading } from '../core/heading.js';
 import { newIdempotencyKey } from '../core/idempotency-key.js';
 import { findDeclaredLanguage } from '../core/language.js';
@@ -209,7 +210,7 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     const previous = this.#answer;
     rememberAnswer(this.#pageId, (this.#answer = { id: previous?.id ?? newIdempotencyKey(), helpful, done: helpful }));
     // Focus moves now: on a slow connection, moving it when the answer comes would pull the resident back.
-    this.#focus(helpful ? '#status' : '#comment');
+    focusAfterUpdate(this, helpful ? '#status' : '#comment');
     await this.#send(
       previous
         ? { id: previous.id, update: { helpful } }
@@ -242,7 +243,7 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     } else if ((await this.#send({ id: this.#answer!.id, update: { comment } })) !== 'rejected') {
       return this.#finish();
     }
-    this.#focus('#comment');
+    focusAfterUpdate(this, '#comment');
   }
 
   #finish() {
@@ -251,13 +252,13 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
     this._comment = '';
     this.#answer!.done = true;
     rememberAnswer(this.#pageId, this.#answer!);
-    this.#focus('#status');
+    focusAfterUpdate(this, '#status');
   }
 
   #changeAnswer() {
     this._step = this._status = undefined;
     this.#fillTimer.restart();
-    this.#focus('.button');
+    focusAfterUpdate(this, '.button');
   }
 
   /** Sends through the outbox; the outcome's status. */
@@ -272,11 +273,6 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
       if (outcome.status !== 'sent') this.reportError((this._error = outcome.error));
     }
     return outcome.status;
-  }
-
-  async #focus(selector: string) {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 }
 

@@ -6,6 +6,7 @@ import type { Registration, RegistrationRequest, Walk } from '../core/api-types.
 import { DraftStore, draftKey } from '../core/draft-store.js';
 import { describeError, describeFieldError } from '../core/error-messages.js';
 import { errorFor, formErrorsFromProblem, renderErrorSummary, type FormError } from '../core/form-errors.js';
+import { focusAfterUpdate } from '../core/updating-element.js';
 import type { DeliveryOutcome } from '../core/outbox.js';
 import { OutboxController } from '../core/outbox-controller.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -141,12 +142,7 @@ export class SignupController implements ReactiveController {
     this.#values.walkId = walkId;
     this.#errors = [];
     this.#fillTimer.restart();
-    await this.#focus('#name');
-  }
-
-  async #focus(selector: string): Promise<void> {
-    await this.#host.updateComplete;
-    this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    await focusAfterUpdate(this.#host, '#name');
   }
 
   #renderResult(walkId: string, result: SignupResult): TemplateResult {
@@ -196,7 +192,7 @@ export class SignupController implements ReactiveController {
       @input=${this.#record}
       @submit=${(event: Event) => this.#submit(event, walk)}
     >
-      ${errors.length > 0 ? renderErrorSummary(errors, (field) => this.#focus(`#${field}`)) : nothing}
+      ${errors.length > 0 ? renderErrorSummary(errors, (field) => focusAfterUpdate(this.#host, `#${field}`)) : nothing}
       ${input('name', 200, 'text', 'name')}
       <fieldset aria-describedby="contact-hint">
         <legend>${msg('Kontaktuppgifter', { id: 'walks.contact' })}</legend>
@@ -264,7 +260,7 @@ export class SignupController implements ReactiveController {
     if (this.#sending) return;
     this.#errors = validate(this.#values, walk.allowAnonymous);
     this.#host.requestUpdate();
-    if (this.#errors.length > 0) return this.#focus('.error-summary');
+    if (this.#errors.length > 0) return focusAfterUpdate(this.#host, '.error-summary');
     const registration = { walkId: walk.id, request: this.#request() };
     if (!this.#options.announce(registration)) return;
     this.#sending = true;
@@ -328,7 +324,7 @@ export class SignupController implements ReactiveController {
       this.#resultStore.save(Object.fromEntries([...this.#results].filter(([, stored]) => stored !== 'queued')));
     }
     this.#host.requestUpdate();
-    if (byResident) void this.#focus(outcome.status === 'rejected' ? '.error-summary' : `#result-${walkId}`);
+    if (byResident) void focusAfterUpdate(this.#host, outcome.status === 'rejected' ? '.error-summary' : `#result-${walkId}`);
   }
 }
 

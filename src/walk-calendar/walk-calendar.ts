@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { DataLoader } from '../core/data-loader.js';
 import { DataElement } from '../core/data-element.js';
+import { focusAfterUpdate } from '../core/updating-element.js';
 import { visuallyHiddenStyles } from '../core/styles.js';
 import type { Walk } from '../core/api-types.js';
 import type { TryggSubmitDetail } from '../core/events.js';
@@ -259,18 +260,14 @@ export class TryggWalkCalendar extends DataElement<WalkApi> {
     </div>`;
   }
 
-  #showMore = async () => {
-    this._shown += pageSize;
-    await this.updateComplete;
+  #showMore = () => {
     // Focus goes to the first walk that was added, so a keyboard or screen reader user goes on from there.
-    this.renderRoot.querySelectorAll<HTMLElement>('.walks article')[this._shown - pageSize]?.focus();
+    void focusAfterUpdate(this, '.walks article', (this._shown += pageSize) - pageSize);
   };
 
-  #selectDay = async (day: Day, focus: boolean) => {
+  #selectDay = (day: Day, focus: boolean) => {
     this._day = day;
-    if (!focus) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+    if (focus) void focusAfterUpdate(this, 'td[tabindex="0"]');
   };
 
   #countText = (count: number) => {
