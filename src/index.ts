@@ -4,6 +4,7 @@ export { TryggMeasureTracker } from './measure-tracker/measure-tracker.js';
 export { TryggPageFeedback } from './page-feedback/page-feedback.js';
 export { TryggConcernForm } from './concern-form/concern-form.js';
 export { TryggElement, type ApiConnection } from './core/trygg-element.js';
+export { DataElement } from './core/data-element.js';
 export { RestClient, withWalks, withMeasures, withConcerns, withFeedback } from './core/rest-resources.js';
 export { FeedbackRestApi, type FeedbackApi } from './core/feedback-rest-api.js';
 export { WalkRestApi, type WalkApi } from './walk-calendar/walk-rest-api.js';

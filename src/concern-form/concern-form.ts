@@ -190,7 +190,7 @@ export class TryggConcernForm extends DataElement<ConcernApi> {
 
   #countText(): string {
     const left = limits.description - characterCount(this._draft.description);
-    const count = formatNumber(this.language.intlLocale, Math.abs(left));
+    const count = formatNumber(this.intlLocale, Math.abs(left));
     return left < 0 ? msg(str`Tecken för mycket: ${count}`, { id: 'concern.over' }) : msg(str`Tecken kvar: ${count}`, { id: 'concern.left' });
   }
 
@@ -218,9 +218,9 @@ export class TryggConcernForm extends DataElement<ConcernApi> {
   #submit = async (event: Event) => {
     event.preventDefault();
     if (this._view !== 'form') return;
-    this._errors = validateConcern(this._draft, this.#labels(), this.language.intlLocale);
+    this._errors = validateConcern(this._draft, this.#labels(), this.intlLocale);
     if (this._errors.length > 0) return void focusAfterUpdate(this, '.error-summary');
-    const payload = toConcernRequest(this._draft, { language: this.language.intlLocale, website: this.#website, fillMs: this.#fillMs, area: this.#area });
+    const payload = toConcernRequest(this._draft, { language: this.intlLocale, website: this.#website, fillMs: this.#fillMs, area: this.#area });
     if (!this.emit('trygg-concern-submit', { payload }, { cancelable: true })) return;
     this.#interacted = true;
     this._view = 'sending';
@@ -310,7 +310,7 @@ export class TryggConcernForm extends DataElement<ConcernApi> {
       msg('Helger', { id: 'concern.we' }),
     ];
     const { location } = draft;
-    const position = location && [location.lat, location.lng].map((value) => formatNumber(this.language.intlLocale, value, { maximumFractionDigits: 4 })).join(', ');
+    const position = location && [location.lat, location.lng].map((value) => formatNumber(this.intlLocale, value, { maximumFractionDigits: 4 })).join(', ');
     const privacyUrl = safeUrl(this.privacyUrl, webProtocols);
     const no = msg('Nej', { id: 'concern.no' });
     let step = 0;

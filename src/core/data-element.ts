@@ -1,5 +1,6 @@
 import type { TryggApi } from './api.js';
 import type { DataLoaderEvents } from './data-loader.js';
+import { intlLocaleFor } from './language.js';
 import { TryggElement } from './trygg-element.js';
 
 /**
@@ -7,6 +8,11 @@ import { TryggElement } from './trygg-element.js';
  * loads nothing, does without it. Not an element of its own.
  */
 export abstract class DataElement<Api extends Partial<TryggApi> = TryggApi> extends TryggElement<Api> {
+  /** The tag to give `Intl` for this element's dates and numbers: its declared language, region kept (`en-GB`), when it has texts. */
+  protected get intlLocale(): string {
+    return intlLocaleFor(this.language.declared, this.language.locale);
+  }
+
   /** Where a `DataLoader` of this element reports: `trygg-load`, `trygg-error`, and the error state with its retry. */
   protected get loaderEvents(): DataLoaderEvents {
     return {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
-import { resolveLanguage, type Locale } from './language.js';
+import { findDeclaredLanguage, normalizeLanguage, type Locale } from './language.js';
 import { useLocale } from './localization.js';
 import { sourceLocale } from '../generated/locale-codes.js';
 
@@ -9,13 +9,15 @@ type Host = ReactiveControllerHost & HTMLElement;
 /**
  * Keeps an element's language resolved (own `lang` → nearest ancestor across shadow roots → `<html lang>` → `sv`)
  * and follows changes of its own and the page's `lang`, without ever writing them. Texts (msg()) follow one
- * language per page, the one resolved last; dates and numbers follow each element's own. When the page's texts have
+ * language per page, the one resolved last; dates and numbers follow each element's own (`intlLocaleFor(declared,
+ * locale)`, which `DataElement.intlLocale` gives the elements that format them). When the page's texts have
  * switched (this element or another loaded a language), the host renders them: what lit-localize's
  * `updateWhenLocaleChanges` does, without a second controller.
  */
 export class LanguageController implements ReactiveController {
   locale: Locale = sourceLocale;
-  intlLocale: string = sourceLocale;
+  /** The `lang` that applies to the element, as declared (`en-GB`); null when none does. */
+  declared: string | null = null;
   readonly #host: Host;
   #observer: MutationObserver | undefined;
 
@@ -44,12 +46,13 @@ export class LanguageController implements ReactiveController {
 
   /** Resolves the language again; the host re-renders when it changed. */
   refresh(): void {
-    const { locale, intlLocale } = resolveLanguage(this.#host);
-    if (locale !== this.locale || intlLocale !== this.intlLocale) {
-      this.locale = locale;
-      this.intlLocale = intlLocale;
+    const declared = findDeclaredLanguage(this.#host);
+    // The locale follows from the declared tag, so a new tag (a new region, too) is all there is to notice.
+    if (declared !== this.declared) {
+      this.declared = declared;
+      this.locale = normalizeLanguage(declared);
       this.#host.requestUpdate();
     }
-    void useLocale(locale);
+    void useLocale(this.locale);
   }
 }

@@ -38,9 +38,16 @@ function hostOf(node: Element): Element | null {
 export function resolveLanguage(element: Element): { locale: Locale; intlLocale: string } {
   const declared = findDeclaredLanguage(element);
   const locale = normalizeLanguage(declared);
+  return { locale, intlLocale: intlLocaleFor(declared, locale) };
+}
+
+/**
+ * The tag to give `Intl` for a declared language and the locale of the texts: the declared tag when it is valid and
+ * in that locale (keeps a region such as `en-GB`), else the locale. Apart, so only elements that format carry it.
+ */
+export function intlLocaleFor(declared: string | null, locale: Locale): string {
   // A page in an untranslated language (say `ar`) gets Swedish text, so its dates must be Swedish too.
-  const intlLocale = declared && primarySubtag(declared) === locale && isIntlTag(declared) ? declared : locale;
-  return { locale, intlLocale };
+  return declared && primarySubtag(declared) === locale && isIntlTag(declared) ? declared : locale;
 }
 
 function isIntlTag(tag: string): boolean {

@@ -137,7 +137,7 @@ export class TryggMeasureTracker extends DataElement<MeasureApi> {
     ...this.loaderEvents,
     args: () => [this.connection?.api, this.walk, this.area] as const,
     load: ([api, walk, area], read) => api?.listMeasures({ walk, area }, read),
-    shape: (list) => indexMeasures(list.items, this.language.intlLocale),
+    shape: (list) => indexMeasures(list.items, this.intlLocale),
   });
 
   override connectedCallback(): void {
@@ -229,7 +229,7 @@ export class TryggMeasureTracker extends DataElement<MeasureApi> {
 
   #renderLoaded(index: MeasureIndex) {
     const { shown, summary } = this.#filter(index);
-    const locale = this.language.intlLocale;
+    const locale = this.intlLocale;
     const total = index.entries.length;
     const context = { headingLevel: parseHeadingLevel(this.headingLevel ?? null, 2), locale, today: swedishToday() };
     const [n, of] = [formatNumber(locale, shown.length), formatNumber(locale, total)];

@@ -207,7 +207,7 @@ export class TryggWalkCalendar extends DataElement<WalkApi> {
     const api = this.connection?.api;
     const feedUrl = safeUrl(api?.walkFeedUrl?.({ area: this.area || this._area || undefined }), webProtocols);
     const list = walkList(
-      this.language.intlLocale,
+      this.intlLocale,
       parseHeadingLevel(String(this.headingLevel), 3),
       this.mapUrl || defaultMapUrl,
       safeUrl(this.measuresUrl || location.href, webProtocols)?.split('#')[0],
@@ -229,7 +229,7 @@ export class TryggWalkCalendar extends DataElement<WalkApi> {
       <p role="status">${this.#countText(upcoming.length)}</p>
       ${this.view === 'month'
         ? renderMonthView(
-            this.language.intlLocale,
+            this.intlLocale,
             loaded,
             inArea,
             this._day,
@@ -242,7 +242,7 @@ export class TryggWalkCalendar extends DataElement<WalkApi> {
               ${!this.limit && upcoming.length > this._shown
                 ? html`<p>
                     <button class="button secondary" part="button more-button" @click=${this.#showMore}>
-                      ${msg(str`Visa fler vandringar (${formatNumber(this.language.intlLocale, upcoming.length - this._shown)} till)`, { id: 'walks.more' })}
+                      ${msg(str`Visa fler vandringar (${formatNumber(this.intlLocale, upcoming.length - this._shown)} till)`, { id: 'walks.more' })}
                     </button>
                   </p>`
                 : nothing}`
@@ -271,8 +271,8 @@ export class TryggWalkCalendar extends DataElement<WalkApi> {
   };
 
   #countText = (count: number) => {
-    const formatted = formatNumber(this.language.intlLocale, count);
-    return pluralCategory(this.language.intlLocale, count) === 'one'
+    const formatted = formatNumber(this.intlLocale, count);
+    return pluralCategory(this.intlLocale, count) === 'one'
       ? msg(str`${formatted} vandring`, { id: 'walks.count.one' })
       : msg(str`${formatted} vandringar`, { id: 'walks.count.other' });
   };
