@@ -1,5 +1,5 @@
 import { TryggApiError } from './api-error.js';
-import type { HttpClient, Query } from './http-client.js';
+import type { HttpClient } from './http-client.js';
 
 export interface ReadOptions {
   /** Skip the page cache, e.g. when the resident presses "try again". */
@@ -17,8 +17,8 @@ export function clearPageCache(): void {
  * A GET, shared with every other caller of the same URL on this page until it fails or `fresh` is asked.
  * Transient failures are tried again with exponential backoff and full jitter, or after `Retry-After`.
  */
-export function getJson<T>(http: HttpClient, path: string, query: Query = {}, options: ReadOptions = {}): Promise<T> {
-  const url = http.url(path, query);
+export function getJson<T>(http: HttpClient, path: string, options: ReadOptions = {}): Promise<T> {
+  const url = http.url(path);
   const cached = pageCache.get(url);
   if (cached && !options.fresh) return cached as Promise<T>;
   const request = getWithRetries<T>(http, url);

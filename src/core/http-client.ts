@@ -20,6 +20,21 @@ export type QueryValue = string | number | boolean | undefined | null | readonly
 export type Query = Record<string, QueryValue>;
 
 /**
+ * A path with a query string, repeated values repeated and empty ones left out: `walks?area=Sandviken&status=planned`.
+ * Apart from HttpClient, so the elements whose requests have no query do not carry it.
+ */
+export function withQuery<Q extends { [K in keyof Q]: QueryValue }>(path: string, query: Q): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item != null && item !== '') params.append(name, String(item));
+    }
+  }
+  const search = String(params);
+  return search ? `${path}?${search}` : path;
+}
+
+/**
  * JSON over fetch under one API base, with a deadline on every request and typed errors. Sending is never retried
  * here (the outbox decides, with the same Idempotency-Key); cached, retried GETs live in `cached-get.ts`.
  */
@@ -37,14 +52,9 @@ export class HttpClient {
     };
   }
 
-  url(path: string, query: Query = {}): string {
-    const url = new URL(path, this.base);
-    for (const [name, value] of Object.entries(query)) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        if (item != null && item !== '') url.searchParams.append(name, String(item));
-      }
-    }
-    return url.href;
+  /** The address of a path (with its query, see `withQuery`) under the API base. */
+  url(path: string): string {
+    return new URL(path, this.base).href;
   }
 
   send<T>(method: 'POST' | 'PATCH' | 'PUT', path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {

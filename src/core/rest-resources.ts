@@ -12,7 +12,7 @@ import type {
   WalkList,
 } from './api-types.js';
 import { getJson, type ReadOptions } from './cached-get.js';
-import { HttpClient, type HttpClientOptions } from './http-client.js';
+import { HttpClient, withQuery, type HttpClientOptions } from './http-client.js';
 
 // Mixins need a constructor type that takes any arguments.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -35,7 +35,7 @@ const path = (...segments: string[]) => segments.map(encodeURIComponent).join('/
 export function withWalks<Base extends Constructor<RestClient>>(base: Base) {
   return class extends base {
     listWalks(query: WalkQuery = {}, options?: ReadOptions): Promise<WalkList> {
-      return getJson(this.http, 'walks', { ...query }, options);
+      return getJson(this.http, withQuery('walks', query), options);
     }
 
     register(walkId: string, request: RegistrationRequest, { idempotencyKey }: SendOptions): Promise<Registration> {
@@ -47,7 +47,7 @@ export function withWalks<Base extends Constructor<RestClient>>(base: Base) {
     }
 
     walkFeedUrl(query: WalkQuery = {}): string {
-      return this.http.url('walks.ics', { ...query });
+      return this.http.url(withQuery('walks.ics', query));
     }
   };
 }
@@ -55,7 +55,7 @@ export function withWalks<Base extends Constructor<RestClient>>(base: Base) {
 export function withMeasures<Base extends Constructor<RestClient>>(base: Base) {
   return class extends base {
     listMeasures(query: MeasureQuery = {}, options?: ReadOptions): Promise<MeasureList> {
-      return getJson(this.http, 'measures', { ...query }, options);
+      return getJson(this.http, withQuery('measures', query), options);
     }
   };
 }
@@ -63,7 +63,7 @@ export function withMeasures<Base extends Constructor<RestClient>>(base: Base) {
 export function withConcerns<Base extends Constructor<RestClient>>(base: Base) {
   return class extends base {
     listCategories(options?: ReadOptions): Promise<CategoryList> {
-      return getJson(this.http, 'categories', {}, options);
+      return getJson(this.http, 'categories', options);
     }
 
     submitConcern(request: ConcernRequest, { idempotencyKey }: SendOptions): Promise<ConcernReceipt> {

@@ -1,4 +1,5 @@
 import type { MeasureStatus } from '../core/api-types.js';
+import { withQuery } from '../core/http-client.js';
 
 /** Every status, in the order a measure usually passes through them (filters, summary and bar follow it). */
 export const measureStatuses: readonly MeasureStatus[] = ['received', 'planned', 'in_progress', 'done', 'forwarded', 'declined'];
@@ -43,14 +44,8 @@ export function parseFilterFragment(hash: string): MeasureFilterState | null {
 }
 
 /** `#trygg-measures?walk=…&status=…&area=…&responsible=…&q=…&sort=…`: empty values and the default sort left out. */
-export function filterFragment(state: MeasureFilterState): string {
-  const params = new URLSearchParams();
-  const fields = { ...state, sort: state.sort === 'updated' ? '' : state.sort };
-  for (const field of ['walk', 'status', 'area', 'responsible', 'q', 'sort'] as const) {
-    for (const value of [fields[field] ?? []].flat()) if (value) params.append(field, value);
-  }
-  const query = String(params);
-  return `#trygg-measures${query && '?'}${query}`;
+export function filterFragment({ walk, status, area, responsible, q, sort }: MeasureFilterState): string {
+  return withQuery('#trygg-measures', { walk, status, area, responsible, q, sort: sort === 'updated' ? '' : sort });
 }
 
 /**
