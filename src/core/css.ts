@@ -20,9 +20,10 @@ export type CSSResultGroup = CSSResult | CSSResultGroup[];
 
 /**
  * A stylesheet from literal CSS. Nothing can be interpolated, so no data ever becomes CSS (Lit's `css` checks its
- * values at run time; here the type forbids them).
+ * values at run time; here the type forbids them). Annotated as free of side effects: otherwise rollup keeps every
+ * module-level sheet, used or not, and each bundle carried the link-button and visually-hidden rules of the others.
  */
-export const css = (strings: TemplateStringsArray): CSSResult => new CSSResult(strings[0]!);
+export const css = /* @__NO_SIDE_EFFECTS__ */ (strings: TemplateStringsArray): CSSResult => new CSSResult(strings[0]!);
 
 // Safari before 16.4 has no constructable stylesheets.
 const canAdopt = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
