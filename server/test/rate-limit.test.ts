@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { call, concernBody, fetchApi, startServer, type TestServer } from './helpers.js';
+import { call, concernBody, feedbackBody, fetchApi, registrationBody, SEEDED, startServer, type ApiResponse, type TestServer } from './helpers.js';
 
 describe('rate limit on public POST and PATCH (real HTTP, three per minute)', () => {
   let server: TestServer;
@@ -10,13 +10,19 @@ describe('rate limit on public POST and PATCH (real HTTP, three per minute)', ()
   });
   after(() => server.close());
 
-  const post = (body: unknown) =>
-    fetchApi(server, '/api/v1/concerns', {
+  const postTo = (url: string, body: unknown) =>
+    fetchApi(server, url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
       body: JSON.stringify(body),
     });
+  const post = (body: unknown) => postTo('/api/v1/concerns', body);
   const nextWindow = () => server.clock.advance(61_000);
+  const assertLimited = (response: ApiResponse, retryAfter: string) => {
+    assert.equal(response.status, 429);
+    assert.equal(response.headers['retry-after'], retryAfter);
+    assert.equal(response.json.type, 'https://trygg-widgets.example/problems/rate-limited');
+  };
 
   test('the fourth request in a minute is 429 with Retry-After; the window then reopens', async () => {
     nextWindow();
@@ -30,6 +36,28 @@ describe('rate limit on public POST and PATCH (real HTTP, three per minute)', ()
     assert.equal((await post(concernBody())).headers['retry-after'], '15');
     server.clock.advance(15_000);
     assert.equal((await post(concernBody())).status, 201);
+  });
+
+  test('sign-ups for a walk (POST /walks/{id}/registrations) are limited the same way', async () => {
+    nextWindow();
+    const register = () => postTo(`/api/v1/walks/${SEEDED.springDstWalk}/registrations`, registrationBody());
+    for (let i = 0; i < 3; i += 1) assert.equal((await register()).status, 201);
+    assertLimited(await register(), '60');
+    server.clock.advance(20_000);
+    assertLimited(await register(), '40');
+    server.clock.advance(40_000);
+    assert.equal((await register()).status, 201);
+  });
+
+  test('page feedback (POST /feedback) is limited the same way', async () => {
+    nextWindow();
+    const answer = () => postTo('/api/v1/feedback', feedbackBody());
+    for (let i = 0; i < 3; i += 1) assert.equal((await answer()).status, 201);
+    assertLimited(await answer(), '60');
+    server.clock.advance(30_000);
+    assertLimited(await answer(), '30');
+    server.clock.advance(30_000);
+    assert.equal((await answer()).status, 201);
   });
 
   test('requests rejected for validation (400 or 422) do not use up the quota', async () => {
