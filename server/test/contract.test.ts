@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { documentPath, generateApiTypes, typesPath } from '../../scripts/generate-api-types.mjs';
 import { components } from '../src/contract/index.js';
 import { ContractViolation, checkResponse, document, DOCUMENT_PATH } from './contract-check.js';
 import { call, startServer, type TestServer } from './helpers.js';
@@ -83,6 +84,21 @@ describe('the committed OpenAPI document', () => {
     for (const name of Object.keys(document.components.schemas)) {
       assert.match(types, new RegExp(`\\b${name}: `), `src/generated/api-types.ts lacks ${name}: run npm run types:api`);
     }
+  });
+
+  test('the widget types are exactly what openapi-typescript generates from it', async () => {
+    assert.equal(documentPath, DOCUMENT_PATH);
+    const generated = await generateApiTypes(fs.readFileSync(DOCUMENT_PATH, 'utf8'));
+    const committed = fs.readFileSync(typesPath);
+    if (Buffer.from(generated, 'utf8').equals(committed)) return;
+    const [want, have] = [generated.split('\n'), committed.toString('utf8').split('\n')];
+    const line = want.findIndex((text, index) => text !== have[index]);
+    const at = line === -1 ? want.length : line;
+    const show = (text: string | undefined) => (text === undefined ? 'the end of the file' : JSON.stringify(text));
+    assert.fail(
+      'src/generated/api-types.ts is not what api/openapi.json generates: run `npm run contract` (never edit it by hand).\n' +
+        `First difference at line ${at + 1}: expected ${show(want[at])}, found ${show(have[at])}.`,
+    );
   });
 
   test('the contract check itself rejects drift: wrong fields, undocumented statuses, server errors', () => {
