@@ -144,6 +144,19 @@ describe('<trygg-concern-form>', () => {
       warn.restore();
     });
 
+    it('tells the browser what each contact field is for, so autofill can fill it (WCAG 1.3.5); the place is no address book entry', async () => {
+      stubApi();
+      const form = await mountForm();
+      expect(control(form, 'place').getAttribute('autocomplete')).to.equal(null);
+      await choose(form, 'followUp-0');
+      const purposes = ['name', 'email', 'phone'].map((id) => [id, control(form, id).getAttribute('type'), control(form, id).getAttribute('autocomplete')]);
+      expect(purposes).to.deep.equal([
+        ['name', 'text', 'name'],
+        ['email', 'email', 'email'],
+        ['phone', 'tel', 'tel'],
+      ]);
+    });
+
     it('links the privacy page beside the consent, only through a safe address', async () => {
       stubApi();
       const form = await mountForm();

@@ -79,6 +79,19 @@ describe('<trygg-walk-calendar> sign-up', () => {
     localStorage.removeItem(outboxKey);
   });
 
+  it('tells the browser what each contact field is for, so autofill can fill it (WCAG 1.3.5)', async () => {
+    serve(registration);
+    const element = await calendar();
+    await openForm(element);
+    const purposes = ['name', 'email', 'phone'].map((id) => [id, field(element, id).type, field(element, id).autocomplete]);
+    expect(purposes).to.deep.equal([
+      ['name', 'text', 'name'],
+      ['email', 'email', 'email'],
+      ['phone', 'tel', 'tel'],
+    ]);
+    expect(field(element, 'partySize').autocomplete, 'not personal data').to.equal('');
+  });
+
   it('opens a form under the walk, moves focus into it, and closes again', async () => {
     serve(registration);
     const element = await calendar();
