@@ -62,13 +62,16 @@ export class Outbox {
     }
   }
 
-  /** Sends the kind's waiting entries in the order they were made; stops at the first that must wait. */
+  /**
+   * Sends the kind's waiting entries in the order they were made; stops at the first that must wait, and at one that
+   * is already on its way (whoever sends it goes on with the rest, in order: a comment never overtakes its vote).
+   */
   async flush<P, R>(kind: string, scope: string, send: Send<P, R>): Promise<DeliveryOutcome<P, R>[]> {
     const outcomes: DeliveryOutcome<P, R>[] = [];
     for (const entry of this.pending<P>(kind, scope)) {
       const outcome = await this.deliver(entry, send);
       outcomes.push(outcome);
-      if (outcome.status === 'queued') break;
+      if (outcome.status === 'queued' || outcome.status === 'skipped') break;
     }
     return outcomes;
   }

@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { Outbox, type OutboxEntry } from '../../src/core/outbox.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { Outbox, type OutboxEntry, type Send } from '../../src/core/outbox.js';
 import { OutboxController } from '../../src/core/outbox-controller.js';
 import { TryggApiError } from '../../src/core/api-error.js';
 
@@ -86,6 +86,27 @@ describe('Outbox', () => {
     await outbox.flush('feedback', scope, send);
     expect(sent.map((entry) => entry.payload.text)).to.deep.equal(['vote']);
     expect(outbox.pending<{ text: string }>('feedback', scope).map((entry) => entry.payload.text)).to.deep.equal(['vote', 'comment']);
+  });
+
+  it('keeps the order when flushes overlap: the second waits behind the entry the first is sending', async () => {
+    const outbox = new Outbox(localStorage, storageKey);
+    outbox.add('feedback', scope, { text: 'vote' });
+    outbox.add('feedback', scope, { text: 'comment' });
+    const started: string[] = [];
+    let answerVote!: () => void;
+    const send: Send<{ text: string }, string> = ({ payload }) => {
+      started.push(payload.text);
+      return payload.text === 'vote' ? new Promise((resolve) => (answerVote = () => resolve('ok'))) : Promise.resolve('ok');
+    };
+    const first = outbox.flush('feedback', scope, send);
+    const second = outbox.flush('feedback', scope, send);
+    expect((await second).map((outcome) => outcome.status)).to.deep.equal(['skipped']);
+    await waitUntil(() => started.length > 0, 'the vote is on its way');
+    expect(started, 'nothing overtakes the vote').to.deep.equal(['vote']);
+    answerVote();
+    expect((await first).map((outcome) => outcome.status)).to.deep.equal(['sent', 'sent']);
+    expect(started).to.deep.equal(['vote', 'comment']);
+    expect(outbox.pending('feedback', scope)).to.have.length(0);
   });
 
   it('works in memory when the browser refuses storage', async () => {
