@@ -42,6 +42,7 @@ const commentLimit = 1200;
  * @summary "Did the information on this page help you?" — yes/no with an optional comment.
  * @slot question - Replaces the question text.
  * @fires trygg-feedback-submit - Cancelable, before anything is sent; `detail.payload` is `{ pageId, helpful, comment? }`.
+ * @fires trygg-load - The prompt is ready, once, after its first render; `detail.count` is always 0 (it loads no data).
  * @fires trygg-error - A submission failed; `detail` has `status`, `kind` and `message`.
  * @csspart question - The question.
  * @csspart button - Every button.
@@ -121,6 +122,10 @@ export class TryggPageFeedback extends TryggElement<FeedbackApi> {
       this.#answer = remembered;
       this._step = remembered.done ? 'thanks' : 'follow-up';
     }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.connection) this.emit('trygg-load', { count: 0 });
   }
 
   protected renderContent() {

@@ -89,6 +89,44 @@ describe('<trygg-page-feedback>', () => {
       expect(button(element, 'no-button').textContent!.trim()).to.equal('No');
     });
 
+    it('speaks English through the follow-up, the thanks and the queued message on an English page', async () => {
+      let online = false;
+      const requests = recordRequests(() =>
+        online ? jsonResponse({ id: 'x', receivedAt: '2026-11-25T10:00:00Z' }, { status: 201 }) : Promise.reject(new TypeError('Failed to fetch')),
+      );
+      const { apiBase, pageId } = newPrompt();
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><trygg-page-feedback api-base=${apiBase} page-id=${pageId}></trygg-page-feedback></div>`,
+      );
+      const element = wrapper.querySelector('trygg-page-feedback')!;
+      await until(element, () => text(element).includes('Did the information on this page help you?'), 'English question');
+      button(element, 'no-button').click();
+      await until(element, () => status(element).startsWith('Thank you! We will send'), 'queued message');
+      expect(status(element)).to.equal('Thank you! We will send your answer when the connection is back.');
+      expect(root(element).querySelector('label[for="comment"]')!.textContent!.trim()).to.equal('What was missing?');
+      expect(root(element).querySelector('#comment-hint')!.textContent!.trim()).to.equal("Tell us what was missing or wrong. You don't have to answer.");
+      expect(root(element).querySelector('#comment-warning')!.textContent!.trim()).to.equal(
+        "Don't write personal details, such as names, personal identity numbers or phone numbers.",
+      );
+      expect(root(element).querySelector('#comment-count')!.textContent!.trim()).to.equal('You have 1200 characters left.');
+      await type(element, 'x'.repeat(1201));
+      expect(root(element).querySelector('#comment-count')!.textContent!.trim()).to.equal('You have 1 characters too many.');
+      await type(element, '');
+      expect(button(element, 'send-button').textContent!.trim()).to.equal('Send');
+      expect(button(element, 'skip-button').textContent!.trim()).to.equal('Skip');
+      await expect(element).to.be.accessible();
+
+      online = true;
+      window.dispatchEvent(new Event('online'));
+      await until(element, () => status(element) === 'Thank you for your answer!', 'thanks');
+      button(element, 'skip-button').click();
+      await until(element, () => !!root(element).querySelector('[part~="change-button"]'), 'thanks with change');
+      expect(status(element)).to.equal('Thank you for your answer!');
+      expect(button(element, 'change-button').textContent!.trim()).to.equal('Change answer');
+      expect(requests.filter((request) => request.method === 'POST')).to.have.length(2);
+      await expect(element).to.be.accessible();
+    });
+
     it('takes its question from a slot and its heading level from the page', async () => {
       const element = await fixture<TryggPageFeedback>(html`<trygg-page-feedback api-base="https://x.example/" heading-level="3">
         <span slot="question">Fick du svar på din fråga?</span>
@@ -99,10 +137,35 @@ describe('<trygg-page-feedback>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('fires trygg-load once, after its first render, with a count of 0 (it loads no data)', async () => {
+      const requests = recordRequests();
+      const loads: { detail: unknown; rendered: boolean; target: EventTarget | null }[] = [];
+      const listener = (event: Event) =>
+        loads.push({
+          detail: (event as CustomEvent).detail,
+          target: event.composedPath()[0] ?? null,
+          rendered: !!(event.composedPath()[0] as TryggPageFeedback).shadowRoot!.querySelector('[part~="yes-button"]'),
+        });
+      document.addEventListener('trygg-load', listener);
+      try {
+        const element = await newPrompt().mount();
+        expect(loads).to.deep.equal([{ detail: { count: 0 }, target: element, rendered: true }]);
+        button(element, 'no-button').click();
+        await until(element, () => requests.length === 1 && !!root(element).querySelector('textarea'), 'follow-up');
+        button(element, 'skip-button').click();
+        await until(element, () => !!root(element).querySelector('[part~="change-button"]'), 'thanks');
+        expect(loads, 'still once after later renders').to.have.length(1);
+      } finally {
+        document.removeEventListener('trygg-load', listener);
+      }
+    });
+
     it('says it is not configured when it has no API', async () => {
       sinon.stub(console, 'warn');
-      const element = await fixture<TryggPageFeedback>(html`<trygg-page-feedback></trygg-page-feedback>`);
+      const loaded = sinon.spy();
+      const element = await fixture<TryggPageFeedback>(html`<trygg-page-feedback @trygg-load=${loaded}></trygg-page-feedback>`);
       expect(text(element)).to.contain('inte färdig att använda');
+      expect(loaded.called, 'not ready: no trygg-load').to.equal(false);
       expect(root(element).querySelector('button')).to.equal(null);
       await expect(element).to.be.accessible();
     });
@@ -131,6 +194,20 @@ describe('<trygg-page-feedback>', () => {
       expect(activeId(element)).to.equal('status');
       expect(button(element, 'change-button').textContent!.trim()).to.equal('Ändra svar');
       await expect(element).to.be.accessible();
+    });
+
+    it("sends the page's last-modified date when the page declares one", async () => {
+      const requests = recordRequests();
+      const meta = Object.assign(document.createElement('meta'), { name: 'last-modified', content: '2026-11-20T09:15:00+01:00' });
+      document.head.append(meta);
+      try {
+        const element = await newPrompt().mount();
+        button(element, 'yes-button').click();
+        await until(element, () => requests.length === 1, 'vote sent');
+      } finally {
+        meta.remove();
+      }
+      expect(requests[0]!.body.pageLastModified).to.equal('2026-11-20T08:15:00.000Z');
     });
 
     it('sends one vote however fast the button is pressed', async () => {
@@ -311,6 +388,54 @@ describe('<trygg-page-feedback>', () => {
       expect(requests).to.have.length(2);
       expect(requests[1]!.idempotencyKey).to.equal(requests[0]!.idempotencyKey);
       expect(requests[1]!.body).to.deep.equal(requests[0]!.body);
+    });
+
+    it('queues the vote and the comment offline and sends them later in order, exactly once each, with the same keys', async () => {
+      let online = false;
+      // A small server: it knows an answer only once the POST has been answered, as the reference server does.
+      const created = new Set<string>();
+      const answered: string[] = [];
+      const requests = recordRequests(async (request) => {
+        if (!online) throw new TypeError('Failed to fetch');
+        if (request.method === 'POST') {
+          // The answer takes a round trip to the server and back.
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          created.add(String(request.body.id));
+          answered.push('POST');
+          return jsonResponse({ id: request.body.id, receivedAt: '2026-11-25T10:00:00Z' }, { status: 201 });
+        }
+        const id = request.url.pathname.split('/').pop()!;
+        answered.push(created.has(id) ? 'PATCH' : 'PATCH 404');
+        return created.has(id) ? jsonResponse({ id, receivedAt: '2026-11-25T10:00:00Z' }) : problemResponse(404);
+      });
+      const element = await newPrompt().mount();
+      button(element, 'no-button').click();
+      await until(element, () => status(element).startsWith('Tack! Vi skickar') && !!root(element).querySelector('textarea'), 'vote queued');
+      await type(element, 'Busstiderna saknas.');
+      button(element, 'send-button').click();
+      await until(element, () => requests.length === 2 && !!root(element).querySelector('[part~="change-button"]'), 'comment queued');
+      expect(status(element)).to.equal('Tack! Vi skickar ditt svar när anslutningen är tillbaka.');
+      const [offlineVote, offlineComment] = requests;
+      expect([offlineVote!.method, offlineComment!.method]).to.deep.equal(['POST', 'PATCH']);
+      expect(offlineComment!.url.pathname).to.equal(`/api/v1/feedback/${offlineVote!.body.id}`);
+      await expect(element).to.be.accessible();
+
+      online = true;
+      window.dispatchEvent(new Event('online'));
+      window.dispatchEvent(new Event('online'));
+      await until(element, () => answered.length === 2 && status(element) === 'Tack för ditt svar!', 'both sent');
+      expect(answered).to.deep.equal(['POST', 'PATCH']);
+      const [vote, update] = requests.slice(2);
+      expect(requests).to.have.length(4);
+      expect(vote!.method).to.equal('POST');
+      expect(vote!.idempotencyKey).to.equal(offlineVote!.idempotencyKey);
+      expect(vote!.body).to.deep.equal(offlineVote!.body);
+      expect(update!.method).to.equal('PATCH');
+      expect(update!.url.href).to.equal(offlineComment!.url.href);
+      expect(update!.body).to.deep.equal({ comment: 'Busstiderna saknas.' });
+
+      // Nothing is left to send again, on a later reconnect or the next page load.
+      expect(JSON.parse(localStorage.getItem('trygg:outbox:v1') ?? '[]')).to.deep.equal([]);
     });
 
     it('treats a failing server (5xx) like a lost connection: kept and sent later', async () => {
