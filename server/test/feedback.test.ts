@@ -23,6 +23,26 @@ describe('page feedback', () => {
     assert.equal(mine.pageLastModified, '2026-10-01T06:00:00Z');
   });
 
+  test('an answer sent faster than the minimum fill time is answered like success and stored flagged as spam', async () => {
+    const pageId = 'https://kommun.example/too-fast';
+    const fast = feedbackBody({ pageId, fillMs: 1999 });
+    const { status, json } = await call(server, '/api/v1/feedback', { body: fast });
+    assert.equal(status, 201);
+    assert.deepEqual(json, { id: fast.id, receivedAt: '2026-11-25T12:00:00Z' });
+    const person = feedbackBody({ pageId, fillMs: 2000 });
+    assert.equal((await call(server, '/api/v1/feedback', { body: person })).status, 201);
+
+    const query = `pageId=${encodeURIComponent(pageId)}`;
+    const all = await call(server, `/api/v1/staff/feedback?includeSpam=true&${query}`, { staff: true });
+    const spamOf = (id: string) => all.json.items.find((f: { id: string }) => f.id === id)?.spam;
+    assert.deepEqual([spamOf(fast.id), spamOf(person.id)], [true, false]);
+    const listed = await call(server, `/api/v1/staff/feedback?${query}`, { staff: true });
+    assert.deepEqual(listed.json.items.map((f: { id: string }) => f.id), [person.id]);
+    const summary = await call(server, '/api/v1/staff/feedback/summary', { staff: true });
+    const page = summary.json.pages.find((p: { pageId: string }) => p.pageId === pageId);
+    assert.deepEqual([page.yes, page.no], [1, 0]);
+  });
+
   test('the same id again (with a new key) is a 409', async () => {
     const body = feedbackBody();
     assert.equal((await call(server, '/api/v1/feedback', { body })).status, 201);
