@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { E2E } from './harness.js';
 import {
+  axeViolations,
   elementTags,
   narrow,
   openHostPage,
@@ -94,8 +95,8 @@ describe('demo/host-hostile.html: a CMS theme that restyles everything', () => {
     await page.close();
   });
 
-  // axe runs on the page as it opens; in each state, the contrast and target checks cover what a theme can break.
-  test('at 320 px, by keyboard, in every state: only font and colour leak in, text stays readable, targets stay 44 px', async (t) => {
+  // axe runs on the page as it opens and on each element in every state, with the site theme on (leaks() restores it).
+  test('at 320 px, by keyboard, in every state: only font and colour leak in, text stays readable, targets stay 44 px, no axe violations', async (t) => {
     const tracked = await openHostPage(e2e, '/host-hostile.html', narrow);
     const { page } = tracked;
     await checkEveryState(
@@ -106,6 +107,7 @@ describe('demo/host-hostile.html: a CMS theme that restyles everything', () => {
         'low-contrast text': await lowContrastText(page, tag),
         'small targets': await smallTargets(page, tag),
         overflow: await sidewaysScrolling(page),
+        axe: await axeViolations(page, tag),
       }),
       { axeAsItOpens: true },
     );

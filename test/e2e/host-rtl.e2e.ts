@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { E2E } from './harness.js';
 import {
+  axeViolations,
   narrow,
   openHostPage,
   sidewaysScrolling,
@@ -169,7 +170,7 @@ describe('demo/host-rtl.html: an Arabic, right-to-left page while the texts fall
     await page.close();
   });
 
-  test('at 320 px, by keyboard, in every state: the layout mirrors; the Swedish text reads in order and is marked as Swedish', async (t) => {
+  test('at 320 px, by keyboard, in every state: the layout mirrors; the Swedish text reads in order and is marked as Swedish; no axe violations', async (t) => {
     const tracked = await openHostPage(e2e, '/host-rtl.html', narrow);
     const { page } = tracked;
     await checkEveryState(
@@ -184,6 +185,8 @@ describe('demo/host-rtl.html: an Arabic, right-to-left page while the texts fall
           // Its own stylesheets, also those of the parts loaded on demand in this state.
           'physical CSS': await physicalDeclarations(page, tag),
           overflow: await sidewaysScrolling(page),
+          // Right to left again: unmirrored() lays the page out both ways and restores dir="rtl".
+          axe: await axeViolations(page, tag),
         };
       },
       { axeAsItOpens: true },
