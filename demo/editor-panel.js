@@ -42,9 +42,10 @@ async function load() {
   if (!output) return;
   output.replaceChildren(element('p', 'Hämtar …'));
   try {
-    const config = await fetch('/demo/config.json').then((response) => (response.ok ? response.json() : Promise.reject(response.status)));
+    // A refusal's body is read too: left unread, the browser keeps the request open (and a page never goes idle).
+    const config = await fetch('/demo/config.json').then(async (response) => (response.ok ? response.json() : Promise.reject(await response.text())));
     const response = await fetch('/api/v1/staff/feedback/summary', { headers: { Authorization: `Bearer ${config.staffToken}` } });
-    if (!response.ok) throw response.status;
+    if (!response.ok) throw await response.text();
     output.replaceChildren(renderSummary((await response.json()).pages));
   } catch {
     output.replaceChildren(element('p', 'Sammanställningen går bara att visa när demoservern körs (npm start).'));
