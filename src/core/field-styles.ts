@@ -40,11 +40,4 @@ export const fieldStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  .honeypot {
-    position: absolute;
-    inset-inline-start: -10000px;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-  }
 `;

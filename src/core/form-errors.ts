@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { css } from './css.js';
 import { msg } from '@lit/localize';
 import type { TryggApiError } from './api-error.js';
@@ -52,6 +52,12 @@ export function renderErrorSummary(errors: readonly FormError[], focusField: (fi
 /** The message for one field, if it has one: for `aria-describedby` and the text under the label. */
 export function errorFor(errors: readonly FormError[], field: string): string | undefined {
   return errors.find((error) => error.field === field)?.message;
+}
+
+/** A field's error message under its label, with the id its control's `aria-describedby` names; nothing without one. */
+export function renderFieldError(errors: readonly FormError[], field: string): TemplateResult | typeof nothing {
+  const message = errorFor(errors, field);
+  return message ? html`<span class="field-error" id="${field}-error">${message}</span>` : nothing;
 }
 
 /**

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit/html.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 
 /** A heading level from a `heading-level` attribute: whole numbers 1–6, anything else gives the fallback. */
 export function parseHeadingLevel(value: string | null, fallback: number): number {
@@ -11,16 +10,16 @@ export function parseHeadingLevel(value: string | null, fallback: number): numbe
 export function renderHeading(level: number, content: unknown, part = 'heading', id?: string): TemplateResult {
   switch (level) {
     case 1:
-      return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
+      return html`<h1 part=${part} id=${id ?? nothing}>${content}</h1>`;
     case 2:
-      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
+      return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
+      return html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
+      return html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
+      return html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`;
     default:
-      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
+      return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`;
   }
 }

@@ -14,5 +14,8 @@ export function safeUrl(value: string | null | undefined, protocols: readonly st
   }
 }
 
+/** A phone number from data as a `tel:` link: digits and `+` only. */
+export const telUrl = (phone: string): string | undefined => safeUrl(`tel:${phone.replace(/[^\d+]/g, '')}`);
+
 /** Only web addresses: for links whose text promises a web page. */
 export const webProtocols = ['http:', 'https:'] as const;

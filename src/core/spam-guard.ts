@@ -14,11 +14,12 @@ export class FillTimer {
 }
 
 /**
- * A field people never see or reach (off-screen, hidden from assistive technology, out of the tab order) that
- * form-filling robots do fill. The server answers a filled one like success and files it as spam.
+ * A field people never see or reach (visually hidden, hidden from assistive technology, out of the tab order) that
+ * form-filling robots do fill. The server answers a filled one like success and files it as spam. Its element needs
+ * `visuallyHiddenStyles`.
  */
 export function renderHoneypot(onInput: (value: string) => void): TemplateResult {
-  return html`<div class="honeypot" aria-hidden="true">
+  return html`<div class="visually-hidden" aria-hidden="true">
     <label>Website <input name="website" tabindex="-1" autocomplete="off" @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)} /></label>
   </div>`;
 }

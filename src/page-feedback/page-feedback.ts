@@ -1,7 +1,7 @@
 import { html } from 'lit/html.js';
 import { msg, str } from '@lit/localize';
 import { TryggElement } from '../core/trygg-element.js';
-import { linkButtonStyles } from '../core/styles.js';
+import { linkButtonStyles, visuallyHiddenStyles } from '../core/styles.js';
 import type { FeedbackReceipt, FeedbackRequest, FeedbackUpdate } from '../core/api-types.js';
 import { TryggApiError } from '../core/api-error.js';
 import { FeedbackRestApi, type FeedbackApi } from '../core/feedback-rest-api.js';
@@ -58,7 +58,7 @@ const commentLimit = 1200;
  * @cssprop [--trygg-feedback-padding=0] - Space inside the prompt.
  */
 export class TryggPageFeedback extends TryggElement<FeedbackApi> {
-  static override styles = [...TryggElement.styles, linkButtonStyles, fieldStyles, pageFeedbackStyles];
+  static override styles = [...TryggElement.styles, linkButtonStyles, visuallyHiddenStyles, fieldStyles, pageFeedbackStyles];
 
   static override properties = {
     pageId: { attribute: 'page-id' },

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { Walk } from '../core/api-types.js';
 import { formatPlainDate } from '../core/format.js';
@@ -62,7 +61,7 @@ export function renderMonthView(
       ? html`<td
           tabindex=${shown === selected ? 0 : -1}
           aria-selected=${shown === selected}
-          aria-current=${ifDefined(shown === today ? 'date' : undefined)}
+          aria-current=${shown === today ? 'date' : nothing}
           class=${count > 0 ? 'walk-day' : ''}
           @click=${() => select(shown, true)}
         >

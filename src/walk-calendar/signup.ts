@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { Registration, RegistrationRequest, Walk } from '../core/api-types.js';
 import { DraftStore, draftKey } from '../core/draft-store.js';
 import { describeError, describeFieldError } from '../core/error-messages.js';
-import { errorFor, formErrorsFromProblem, renderErrorSummary, type FormError } from '../core/form-errors.js';
+import { errorFor, formErrorsFromProblem, renderErrorSummary, renderFieldError, type FormError } from '../core/form-errors.js';
 import { focusAfterUpdate } from '../core/updating-element.js';
 import type { DeliveryOutcome } from '../core/outbox.js';
 import { OutboxController } from '../core/outbox-controller.js';
@@ -125,7 +124,7 @@ export class SignupController implements ReactiveController {
         class="button"
         part="button signup-button"
         aria-expanded=${open}
-        aria-controls=${ifDefined(open ? 'signup' : undefined)}
+        aria-controls=${open ? 'signup' : nothing}
         aria-describedby=${describedBy}
         @click=${() => this.#toggle(id)}
       >
@@ -166,7 +165,7 @@ export class SignupController implements ReactiveController {
     const errors = this.#errors;
     const invalid = (field: Field) => (errorFor(errors, field) ? 'true' : 'false');
     const describedBy = (field: Field, hint = false) =>
-      ifDefined([hint && `${field}-hint`, errorFor(errors, field) && `${field}-error`].filter(Boolean).join(' ') || undefined);
+      [hint && `${field}-hint`, errorFor(errors, field) && `${field}-error`].filter(Boolean).join(' ') || nothing;
     const input = (field: 'name' | 'email' | 'phone' | 'partySize', maxlength: number, type = 'text', autocomplete?: string, inputmode?: string) =>
       this.#field(
         field,
@@ -175,8 +174,8 @@ export class SignupController implements ReactiveController {
           id=${field}
           name=${field}
           type=${type}
-          autocomplete=${ifDefined(autocomplete)}
-          inputmode=${ifDefined(inputmode)}
+          autocomplete=${autocomplete ?? nothing}
+          inputmode=${inputmode ?? nothing}
           maxlength=${maxlength}
           .value=${values[field]}
           aria-invalid=${invalid(field)}
@@ -238,8 +237,7 @@ export class SignupController implements ReactiveController {
   }
 
   #error(field: Field) {
-    const error = errorFor(this.#errors, field);
-    return error ? html`<span class="field-error" id="${field}-error">${error}</span>` : nothing;
+    return renderFieldError(this.#errors, field);
   }
 
   #field(field: Field, control: TemplateResult, hint?: string): TemplateResult {

@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { msg, str } from '@lit/localize';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Walk } from '../core/api-types.js';
 import { formatDateTime, formatNumber, pluralCategory } from '../core/format.js';
 import { renderHeading } from '../core/heading.js';
-import { safeUrl, webProtocols } from '../core/safe-url.js';
+import { safeUrl, telUrl, webProtocols } from '../core/safe-url.js';
 import type { SignupController } from './signup.js';
 import type { WalkApi } from './walk-rest-api.js';
 
@@ -43,7 +42,7 @@ export function walkList(
     const calendarUrl = open ? safeUrl(api?.walkCalendarUrl?.(id), webProtocols) : undefined;
     const [action, form] = signup.render(walk, headingId);
     const email = organizer.email && safeUrl(`mailto:${organizer.email}`);
-    const phone = organizer.phone && safeUrl(`tel:${organizer.phone.replace(/[^\d+]/g, '')}`);
+    const phone = organizer.phone && telUrl(organizer.phone);
     const count = formatNumber(locale, placesLeft ?? 0);
     return html`<article class="walk${next ? ' next' : ''}" part="walk${next ? ' next-walk' : ''}" aria-labelledby=${headingId} tabindex="-1">
       ${renderHeading(headingLevel, walk.title, 'walk-title', headingId)}
@@ -102,7 +101,7 @@ export function walkList(
     </article>`;
   };
   return (walks, labelledBy) =>
-    html`<ul class="walks" role="list" aria-labelledby=${ifDefined(labelledBy)}>
+    html`<ul class="walks" role="list" aria-labelledby=${labelledBy ?? nothing}>
       ${walks.map((walk) => html`<li>${card(walk)}</li>`)}
     </ul>`;
 }
