@@ -14,7 +14,7 @@ import { focusAfterUpdate } from '../core/updating-element.js';
 import { fieldStyles } from '../core/field-styles.js';
 import { formatNumber } from '../core/format.js';
 import { parseHeadingLevel, renderHeading } from '../core/heading.js';
-import { safeUrl, webProtocols } from '../core/safe-url.js';
+import { safeUrl, telUrl, webProtocols } from '../core/safe-url.js';
 import { ConcernRestApi, type ConcernApi } from './concern-rest-api.js';
 import { characterCount, dayTypes, limits, restoreDraft, timesOfDay, type ConcernDraft } from './concern-draft.js';
 import { toConcernRequest } from './concern-request.js';
@@ -314,14 +314,21 @@ export class TryggConcernForm extends DataElement<ConcernApi> {
     const privacyUrl = safeUrl(this.privacyUrl, webProtocols);
     const no = msg('Nej', { id: 'concern.no' });
     let step = 0;
-    const section = (title: string, ...content: unknown[]) =>
-      html`<fieldset part="section"><legend>${renderHeading(this.#level, `${++step}. ${title}`)}</legend>${content}</fieldset>`;
+    // A step's hint (when it has one) describes its group, so a screen reader says it on entering the group.
+    const section = (title: string, hint: string, ...content: unknown[]) => {
+      const hintId = `step${++step}-hint`;
+      return html`<fieldset part="section" aria-describedby=${hint ? hintId : nothing}>
+        <legend>${renderHeading(this.#level, `${step}. ${title}`)}</legend>
+        ${hint ? html`<p class="hint" id=${hintId}>${hint}</p>` : nothing} ${content}
+      </fieldset>`;
+    };
 
     return html`<form part="form" novalidate @submit=${this.#submit} @input=${this.#onInput}>
       ${this._errors.length > 0 ? renderErrorSummary(this._errors, this.#focusField) : nothing}
       ${renderHoneypot((value) => (this.#website = value))}
       ${section(
         msg('Vad vill du rapportera?', { id: 'concern.step1' }),
+        '',
         this.#error('categoryId-0'),
         this.#categories.render({
             pending: () => html`<p class="pending">${msg('Hämtar …', { id: 'concern.wait' })}</p>`,
@@ -341,6 +348,7 @@ export class TryggConcernForm extends DataElement<ConcernApi> {
         ? nothing
         : html`${section(
               msg('Var är platsen?', { id: 'concern.step2' }),
+              '',
               this.#textField('place', '', msg('Till exempel en adress, en hållplats eller ett gathörn.', { id: 'concern.where' })),
               html`<p class="hint" role="status">${position ? msg(str`Din position: ${position}`, { id: 'concern.pos' }) : this._locationStatus}</p>
                 ${'geolocation' in navigator
@@ -354,12 +362,13 @@ export class TryggConcernForm extends DataElement<ConcernApi> {
             )}
             ${section(
               msg('När känns platsen otrygg?', { id: 'concern.step3' }),
-              html`<p class="hint">${msg('Frivilligt. Välj allt som stämmer.', { id: 'concern.any' })}</p>
-                ${timesOfDay.map((time, index) => this.#choice('timeOfDay', time, index, when[index]!))}
+              msg('Frivilligt. Välj allt som stämmer.', { id: 'concern.any' }),
+              html`${timesOfDay.map((time, index) => this.#choice('timeOfDay', time, index, when[index]!))}
                 ${dayTypes.map((day, index) => this.#choice('dayType', day, index, when[index + 3]!))}`,
             )}
             ${section(
               msg('Vad gör platsen otrygg?', { id: 'concern.step4' }),
+              '',
               this.#textField(
                 'description',
                 '',
@@ -369,16 +378,18 @@ export class TryggConcernForm extends DataElement<ConcernApi> {
             )}
             ${section(
               msg('Vill du ha återkoppling?', { id: 'concern.step5' }),
-              html`<p class="hint">${msg('Du kan vara anonym.', { id: 'concern.anon' })}</p>
-                ${this.#error('followUp-0')} ${this.#choice('followUp', 'yes', 0, msg('Ja', { id: 'concern.yes' }))} ${this.#choice('followUp', 'no', 1, no)}
+              msg('Du kan vara anonym.', { id: 'concern.anon' }),
+              html`${this.#error('followUp-0')} ${this.#choice('followUp', 'yes', 0, msg('Ja', { id: 'concern.yes' }))} ${this.#choice('followUp', 'no', 1, no)}
                 ${draft.followUp === 'yes'
-                  ? html`${this.#textField('name', 'text')} ${this.#textField('email', 'email')} ${this.#textField('phone', 'tel')} ${this.#error('consent')}
+                  ? html`<p class="hint" id="contact-hint">${msg('Fyll i e-post eller telefon, så att vi kan svara dig.', { id: 'concern.contact-hint' })}</p>
+                    ${this.#textField('name', 'text')} ${this.#textField('email', 'email')} ${this.#textField('phone', 'tel')} ${this.#error('consent')}
                     ${this.#choice(
                       'consent',
                       'yes',
                       -1,
                       labels.consent,
-                      privacyUrl ? html`<a href=${privacyUrl}>${msg('Så hanterar vi personuppgifter', { id: 'concern.gdpr' })}</a>` : undefined,
+                      html`${msg('Behövs för att vi ska kunna svara dig.', { id: 'concern.consent-hint' })}
+                      ${privacyUrl ? html`<a href=${privacyUrl}>${msg('Så hanterar vi personuppgifter', { id: 'concern.gdpr' })}</a>` : nothing}`,
                     )}`
                   : nothing}`,
             )}
@@ -396,22 +407,31 @@ export class TryggConcernForm extends DataElement<ConcernApi> {
   }
 
   #renderCallInstead(category: ConcernCategory): TemplateResult {
-    const phone = category.phone && safeUrl(`tel:${category.phone.replace(/[^\d+]/g, '')}`);
+    const phone = category.phone && telUrl(category.phone);
     return html`<div class="notice error" part="call-instead">
       <p>${this.#localized(category.guidance)}</p>
       ${phone ? html`<p><a href=${phone}>${msg(str`Ring ${category.phone}`, { id: 'concern.call' })}</a></p>` : nothing}
     </div>`;
   }
 
+  // renderFieldError's twin: calling that instead costs this bundle 11 B gzip, which its budget has not got.
   #error(field: string): TemplateResult | typeof nothing {
     const message = errorFor(this._errors, field);
     return message ? html`<span class="field-error" id="${field}-error">${message}</span>` : nothing;
   }
 
-  /** `aria-invalid` and `aria-describedby` for control `id` of `field`: its hint, if any, its field's error message, the description's counter. */
+  /**
+   * `aria-invalid` and `aria-describedby` for control `id` of `field`: its hint, if any (the contact fields share
+   * one), its field's error message, the description's counter.
+   */
   #a11y(field: string, id: string, hint: unknown): [boolean, string | typeof nothing] {
     const invalid = errorFor(this._errors, field) !== undefined;
-    return [invalid, [hint && `${id}-hint`, invalid && `${field}-error`, field === 'description' && 'description-count'].filter(Boolean).join(' ') || nothing];
+    return [
+      invalid,
+      [hint && `${id}-hint`, /^(name|email|phone)$/.test(field) && 'contact-hint', invalid && `${field}-error`, field === 'description' && 'description-count']
+        .filter(Boolean)
+        .join(' ') || nothing,
+    ];
   }
 
   #hint(id: string, hint: unknown) {

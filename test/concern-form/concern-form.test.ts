@@ -138,7 +138,8 @@ describe('<trygg-concern-form>', () => {
       const form = await fixture<TryggConcernForm>(html`<trygg-concern-form api-base="https://kommun.example/api/v1/"></trygg-concern-form>`);
       await waitUntil(() => control(form, 'followUp-0'), 'form');
       await choose(form, 'followUp-0');
-      expect(shadow(form).querySelector('#consent-hint')).to.equal(null);
+      expect(text(shadow(form).querySelector('#consent-hint'))).to.equal('Behövs för att vi ska kunna svara dig.');
+      expect(shadow(form).querySelector('#consent-hint a')).to.equal(null);
       expect(warn.callCount).to.equal(1);
       expect(String(warn.firstCall.args[0])).to.contain('privacy-url');
       warn.restore();
@@ -167,7 +168,50 @@ describe('<trygg-concern-form>', () => {
       sinon.stub(console, 'warn');
       form.privacyUrl = 'javascript:alert(1)';
       await form.updateComplete;
-      expect(shadow(form).querySelector('#consent-hint')).to.equal(null);
+      expect(shadow(form).querySelector('#consent-hint a')).to.equal(null);
+    });
+
+    it('gives every control a visible label and a hint, its own or its group\'s, that a screen reader reads with it', async () => {
+      stubApi();
+      const form = await mountForm();
+      await choose(form, 'followUp-0');
+      const root = shadow(form);
+      // The honeypot is no control for people: hidden from them and from assistive technology.
+      const controls = [...root.querySelectorAll<HTMLElement>('input, select, textarea')].filter((element) => !element.closest('[aria-hidden="true"]'));
+      expect(controls.map((element) => element.id)).to.include.members([
+        'categoryId-0',
+        'place',
+        'timeOfDay-0',
+        'dayType-1',
+        'description',
+        'followUp-0',
+        'followUp-1',
+        'name',
+        'email',
+        'phone',
+        'consent',
+      ]);
+      for (const element of controls) {
+        const label = root.querySelector(`label[for="${element.id}"]`);
+        expect(text(label), `label of #${element.id}`).not.to.equal('');
+        expect(label!.getBoundingClientRect().height, `label of #${element.id} shown`).to.be.greaterThan(0);
+        const describedBy = [element, element.closest('fieldset')].flatMap((node) => node?.getAttribute('aria-describedby')?.split(' ') ?? []);
+        const hints = describedBy.map((id) => root.getElementById(id)).filter((node) => node?.classList.contains('hint'));
+        expect(hints.map(text).join(' '), `hint of #${element.id}`).not.to.equal('');
+        for (const hint of hints) expect(hint!.getBoundingClientRect().height, `hint of #${element.id} shown`).to.be.greaterThan(0);
+      }
+      expect(text(root.getElementById('contact-hint'))).to.equal('Fyll i e-post eller telefon, så att vi kan svara dig.');
+      expect(['name', 'email', 'phone'].map((id) => control(form, id).getAttribute('aria-describedby'))).to.deep.equal(['contact-hint', 'contact-hint', 'contact-hint']);
+      await expect(form).to.be.accessible();
+    });
+
+    it('warns beside the description not to write about other people, and a screen reader reads it with the field', async () => {
+      stubApi();
+      const form = await mountForm();
+      const warning = shadow(form).getElementById('description-hint')!;
+      expect(text(warning)).to.equal('Skriv inte namn eller andra uppgifter om andra personer.');
+      expect(warning.querySelector('strong'), 'stands out').not.to.equal(null);
+      expect(control(form, 'description').getAttribute('aria-describedby')!.split(' ')).to.include('description-hint');
     });
   });
 

@@ -31,6 +31,8 @@ describe('<trygg-concern-form> with hostile strings', () => {
       const review = [...shadow(form).querySelectorAll('dl dd:first-of-type')].map((answer) => answer.textContent);
       if (typed.place.length > 0) expect(review[1], `place shown back: ${JSON.stringify(value)}`).to.equal(typed.place);
       if (typed.description.length > 0) expect(review[3], `description shown back: ${JSON.stringify(value)}`).to.equal(typed.description);
+      const contactShown = [typed.name, typed.email, typed.phone].filter(Boolean).join(', ');
+      if (contactShown.length > 0) expect(review[4], `name, e-mail and phone shown back: ${JSON.stringify(value)}`).to.equal(contactShown);
 
       const before = sent.length;
       const refused = new Set<Field>();

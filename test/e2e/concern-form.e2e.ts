@@ -174,4 +174,41 @@ describe('<trygg-concern-form> against the real server', () => {
     await form.getByRole('button', { name: 'Rensa utkast' }).click();
     await page.close();
   });
+
+  test('at 200 % zoom, and with text at 200 %, every step fits: nothing cut off, no sideways scrolling, no axe violations', async () => {
+    // Browser zoom at 200 % in a 1280 px window: a 640 px wide page at twice the pixel density.
+    const context = await e2e.browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(`${e2e.baseUrl}/concern-form.html`);
+    const form = page.locator('trygg-concern-form');
+    await form.getByRole('radio', { name: 'Trasig eller saknad belysning' }).check();
+    await form.getByRole('textbox', { name: 'Plats', exact: true }).fill('Gångtunneln under Storgatan');
+    await form.getByRole('radio', { name: 'Ja', exact: true }).check();
+    await form.getByRole('textbox', { name: 'E-post', exact: true }).fill('anna@exempel.se');
+    // Text (and controls) that reach past the element's box, or are cut off by it: what the resident cannot read.
+    const cutOff = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('trygg-concern-form')!;
+        const box = host.getBoundingClientRect();
+        return Array.from(host.shadowRoot!.querySelectorAll<HTMLElement>('label, legend, p, span, a, button, input, textarea, dt, dd, h2, h3, h4'))
+          .filter((element) => element.getBoundingClientRect().width > 1 && !element.closest('[aria-hidden="true"]'))
+          .filter((element) => {
+            const rect = element.getBoundingClientRect();
+            return rect.left < box.left - 0.5 || rect.right > box.right + 0.5 || element.scrollWidth > element.clientWidth + 1;
+          })
+          .map((element) => `<${element.localName}${element.id ? `#${element.id}` : ''}> ${element.textContent?.trim().slice(0, 40)}`);
+      });
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.deepEqual(await cutOff(), [], 'at 200 % zoom');
+    assert.equal(await sideways(), 0, 'no sideways scrolling at 200 % zoom');
+    assert.deepEqual(await axeViolations(page), [], 'axe at 200 % zoom');
+
+    // Text only at 200 % (a browser's font size setting), in the same window at 100 %.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    assert.deepEqual(await cutOff(), [], 'with text at 200 %');
+    assert.equal(await sideways(), 0, 'no sideways scrolling with text at 200 %');
+    await form.getByRole('button', { name: 'Rensa utkast' }).click();
+    await context.close();
+  });
 });

@@ -19,6 +19,8 @@
 'concern.clear': `Clear draft`,
 'concern.cleared': `The draft is cleared.`,
 'concern.consent': `You may keep my contact details to reply to me.`,
+'concern.consent-hint': `Needed so that we can reply to you.`,
+'concern.contact-hint': `Give an e-mail address or a phone number, so that we can reply.`,
 'concern.day': `Daytime`,
 'concern.denied': `The browser may not show your position. Describe the place in words.`,
 'concern.email': `E-mail`,
