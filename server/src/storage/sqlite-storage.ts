@@ -84,6 +84,10 @@ const MEASURE_SELECT = `
   JOIN responsible_parties p ON p.id = m.responsible_party_id
   LEFT JOIN walks w ON w.id = m.origin_walk_id`;
 
+const CATEGORY_SELECT = `
+  SELECT c.*, p.id AS p_id, p.name AS p_name, p.kind AS p_kind, p.url AS p_url, p.phone AS p_phone
+  FROM concern_categories c JOIN responsible_parties p ON p.id = c.responsible_party_id`;
+
 /** SQLite's page cache per connection, in KiB (SQLite's own default). */
 const PAGE_CACHE_KIB = 2000;
 
@@ -582,21 +586,24 @@ export class SqliteStorage implements Storage {
   }
 
   async listCategories(): Promise<ConcernCategoryT[]> {
-    const rows = this
-      .sql(
-        `SELECT c.*, p.id AS p_id, p.name AS p_name, p.kind AS p_kind, p.url AS p_url, p.phone AS p_phone
-         FROM concern_categories c JOIN responsible_parties p ON p.id = c.responsible_party_id
-         ORDER BY c.position, c.id`,
-      )
-      .all() as Row[];
-    return rows.map((row) => ({
+    const rows = this.sql(`${CATEGORY_SELECT} ORDER BY c.position, c.id`).all() as Row[];
+    return rows.map((row) => this.categoryFromRow(row));
+  }
+
+  async getCategory(id: string): Promise<ConcernCategoryT | undefined> {
+    const row = this.sql(`${CATEGORY_SELECT} WHERE c.id = ?`).get(id) as Row | undefined;
+    return row && this.categoryFromRow(row);
+  }
+
+  private categoryFromRow(row: Row): ConcernCategoryT {
+    return {
       id: row.id as string,
       label: json(row.label),
       guidance: json(row.guidance),
       responsibleParty: this.partyFromRow(row, 'p_'),
       callInstead: row.call_instead === 1,
       ...optional('phone', row.phone as string | null),
-    }));
+    };
   }
 
   // Concerns
