@@ -54,7 +54,7 @@ describe('EncodedBody', () => {
 describe('ByteLimitedCache', () => {
   const entry = (bytes: number) => ({ encoded: new EncodedBody(Buffer.alloc(bytes, 'a'), true, 'dynamic') });
 
-  test('drops the least recently used entries when their bytes (URL included) pass the limit', () => {
+  test('drops the oldest entries not used since they were last passed over, when their bytes (URL included) pass the limit', () => {
     const cache = new ByteLimitedCache<ReturnType<typeof entry>>(1000);
     cache.set('a', entry(300));
     cache.set('b', entry(300));
@@ -67,6 +67,19 @@ describe('ByteLimitedCache', () => {
     cache.set('huge', entry(2000));
     assert.equal(cache.get('huge'), undefined, 'larger than the whole cache: not kept');
     assert.equal(cache.size, 3);
+  });
+
+  test('second chance: entries in use move to the back, so a burst of new URLs cannot push out the answers asked for', () => {
+    const cache = new ByteLimitedCache<ReturnType<typeof entry>>(1000);
+    for (const key of ['a', 'b', 'c']) cache.set(key, entry(300));
+    for (const key of ['a', 'b', 'c']) assert.ok(cache.get(key));
+    cache.set('d', entry(300));
+    assert.equal(cache.get('d'), undefined, 'every older entry was in use: the new one, never asked for again, goes');
+    assert.equal(cache.size, 3);
+    // That pass cleared the flags of a, b and c; only a is asked for again.
+    cache.get('a');
+    cache.set('e', entry(300));
+    assert.deepEqual(['a', 'b', 'c', 'd', 'e'].map((key) => cache.get(key) !== undefined), [true, false, true, false, true]);
   });
 
   test('counts compressed forms made later, and forgets replaced entries', async () => {

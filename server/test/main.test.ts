@@ -100,6 +100,23 @@ describe('npm start (src/main.ts in a child process)', () => {
     }
   });
 
+  test('in production requests are not logged one by one, unless TRYGG_LOG_LEVEL is debug', async () => {
+    const production = { NODE_ENV: 'production', TRYGG_STAFF_TOKEN: 'configured-token-0123456789', TRYGG_SEED: '1' };
+    for (const [level, logged] of [['info', false], ['debug', true]] as const) {
+      const server = await startMain({ ...production, TRYGG_DB: path.join(dir, `log-${level}`, 'trygg.sqlite'), TRYGG_LOG_LEVEL: level });
+      // 'close' comes once the child's output is read to its end (logs are written asynchronously).
+      const drained = new Promise((resolve) => server.child.once('close', resolve));
+      try {
+        assert.equal((await fetch(`${server.url}/api/v1/walks`)).status, 200);
+      } finally {
+        await server.stop();
+      }
+      await drained;
+      assert.equal(server.output().includes('"url":"/api/v1/walks"'), logged, server.output());
+      assert.equal(server.output().includes('seeded the demo municipality'), true, 'other info lines stay');
+    }
+  });
+
   test('a configuration error stops the start with a clear message', async () => {
     await assert.rejects(startMain({ TRYGG_DB: path.join(dir, 'bad', 'db.sqlite'), TRYGG_PORT: 'eighty' }), /Configuration error: TRYGG_PORT/);
   });

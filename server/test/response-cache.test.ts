@@ -6,7 +6,10 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { runRetention } from '../src/retention.js';
 import { checkResponse } from './contract-check.js';
-import { ALLOWED_ORIGIN, call, measureBody, registrationBody, SEEDED, startServer, type TestServer } from './helpers.js';
+import type { MeasureInputT } from '../src/contract/measures.js';
+import type { WalkInputT } from '../src/contract/walks.js';
+import type { NewRegistration } from '../src/storage/storage.js';
+import { ALLOWED_ORIGIN, call, measureBody, registrationBody, SEEDED, startServer, type TestServer, walkBody } from './helpers.js';
 
 interface Answer {
   status: number;
@@ -340,5 +343,35 @@ describe('SqliteStorage.dataVersion', () => {
       other.close();
     }
     await wrote();
+  });
+
+  test('changes with every write method of the storage, so no kept answer outlives a change', async () => {
+    const { storage } = server;
+    const change = { actor: 'test', at: '2026-11-25T12:00:00Z' };
+    const seen = new Set([await storage.dataVersion()]);
+    let walkId = '';
+    const writes: [string, () => Promise<unknown>][] = [
+      ['createWalk', async () => (walkId = (await storage.createWalk(walkBody() as WalkInputT, change)).id)],
+      ['updateWalk', () => storage.updateWalk(SEEDED.centrumWalk, { title: 'Ny titel' }, change)],
+      ['setWalkStatus', () => storage.setWalkStatus(SEEDED.afterDarkWalk, 'cancelled', 'Storm.', change)],
+      ['createRegistration', () => storage.createRegistration(walkId, { ...registrationBody(), spam: false, at: change.at } as NewRegistration)],
+      ['createMeasure', () => storage.createMeasure(measureBody() as MeasureInputT, change)],
+      ['updateMeasure', () => storage.updateMeasure('1', { title: 'Ny lampa' }, change)],
+      ['addMeasureStatus', () => storage.addMeasureStatus('1', { status: 'done' }, change)],
+      ['saveResponsibleParty', () => storage.saveResponsibleParty({ id: 'ny-part', name: 'Ny part', kind: 'municipal_department' })],
+      ['saveCategory', async () => storage.saveCategory({ ...(await storage.getCategory('belysning'))!, responsiblePartyId: 'ny-part' }, 1)],
+      ['setConcernStatus', () => storage.setConcernStatus('TRG-2026-00001', 'closed', change)],
+      ['updateFeedback', () => storage.updateFeedback('5b0e4c5e-8d5c-4d8e-9f86-3f4bb1f4e6a1', { comment: 'Bra.' }, change.at, '2026-11-18T12:00:00Z')],
+      ['completeIdempotent', () => storage.completeIdempotent('POST /x', 'k', 201, '{}')],
+      ['beginIdempotent', () => storage.beginIdempotent('POST /x', 'k2', 'h', change.at, change.at)],
+      ['releaseIdempotent', () => storage.releaseIdempotent('POST /x', 'k2')],
+      ['applyRetention', () => storage.applyRetention('2027-12-31T00:00:00Z', '2027-12-31T00:00:00Z', change)],
+    ];
+    for (const [name, write] of writes) {
+      await write();
+      const version = await storage.dataVersion();
+      assert.ok(!seen.has(version), name);
+      seen.add(version);
+    }
   });
 });

@@ -22,7 +22,7 @@ export const concernRoutes: FastifyPluginAsyncTypebox<Deps> = async (app, { stor
     },
     async (request, reply) => {
       const { website, fillMs, ...concern } = request.body;
-      const category = (await storage.listCategories()).find((item) => item.id === concern.categoryId);
+      const category = await storage.getCategory(concern.categoryId);
       if (!category) {
         throw invalid([{ field: '/categoryId', code: 'invalid_value', message: 'Unknown category.' }]);
       }

@@ -129,6 +129,7 @@ export interface Storage {
   saveCategory(category: CategoryRecord, position: number): Promise<void>;
   listResponsibleParties(): Promise<ResponsiblePartyT[]>;
   listCategories(): Promise<ConcernCategoryT[]>;
+  getCategory(id: string): Promise<ConcernCategoryT | undefined>;
 
   /** Allocates the next TRG-<year>-<sequence> reference for the year of `at`. */
   createConcern(concern: NewConcern): Promise<StaffConcernT>;
