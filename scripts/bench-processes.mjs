@@ -1,5 +1,6 @@
 // Servers as separate processes for the measuring scripts: the reference server as it runs in production (compiled,
-// `node server/dist/main.js`) on a temporary, seeded database, and anything else started the same way.
+// started with the Node flags of `npm run serve -w server`) on a temporary, seeded database, and anything else started
+// the same way.
 import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -77,6 +78,9 @@ export async function startProcess(name, args, env, readyPath) {
   };
 }
 
+/** The Node flags the server's production command (`npm run serve -w server`) starts it with, so measurements use them too. */
+export const serverNodeFlags = /^node\s+(.*?)\s*dist\/main\.js$/.exec(JSON.parse(readFileSync('server/package.json', 'utf8')).scripts.serve)[1].split(/\s+/).filter(Boolean);
+
 /**
  * The reference server as compiled by buildServer(), on a temporary database filled with the demo municipality.
  * `settings` are its environment variables (docs/server.md), e.g. { NODE_ENV: 'production', TRYGG_RATE_LIMIT: '1000000' }.
@@ -85,7 +89,7 @@ export async function startReferenceServer(settings = {}, args = []) {
   if (!existsSync('server/dist/main.js')) throw new Error('No server/dist/main.js: call buildServer() first.');
   return startProcess(
     'server',
-    ['server/dist/main.js', ...args],
+    [...serverNodeFlags, 'server/dist/main.js', ...args],
     (dir, port) => ({ TRYGG_DB: join(dir, 'trygg.sqlite'), TRYGG_HOST: '127.0.0.1', TRYGG_PORT: String(port), TRYGG_SEED: '1', ...settings }),
     '/api/v1/categories',
   );

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { buildServer, startProcess, startReferenceServer } from './bench-processes.mjs';
+import { buildServer, serverNodeFlags, startProcess, startReferenceServer } from './bench-processes.mjs';
 import {
   currentLoad,
   describeLoad,
@@ -197,7 +197,7 @@ try {
     'npm run bench:server',
     {
       tool: 'autocannon 9',
-      settings: { durationSeconds: duration, rounds, connections, server: 'node server/dist/main.js, NODE_ENV=production, TRYGG_RATE_LIMIT=1000000, seeded demo municipality' },
+      settings: { durationSeconds: duration, rounds, connections, server: `node ${[...serverNodeFlags, 'server/dist/main.js'].join(' ')} (npm run serve -w server), NODE_ENV=production, TRYGG_RATE_LIMIT=1000000, seeded demo municipality` },
       endpoints: list.map(({ name, method, path }) => ({ name, method, path })),
       rows,
       memory: { afterStartMiB: idleMemory.rssMiB, peakMiB: memory.peakRssMiB, bare: bare.memory() },
