@@ -28,7 +28,3 @@ export class TryggApiError extends Error {
     return this.kind === 'http' && this.status !== null && (this.status >= 500 || this.status === 408 || this.status === 429);
   }
 }
-
-export function isTransientError(error: unknown): boolean {
-  return error instanceof TryggApiError && error.isTransient;
-}
