@@ -34,13 +34,6 @@ function hostOf(node: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
-/** The locale an element renders in, and the tag to give `Intl` (keeps a region such as `en-GB` when supported). */
-export function resolveLanguage(element: Element): { locale: Locale; intlLocale: string } {
-  const declared = findDeclaredLanguage(element);
-  const locale = normalizeLanguage(declared);
-  return { locale, intlLocale: intlLocaleFor(declared, locale) };
-}
-
 /**
  * The tag to give `Intl` for a declared language and the locale of the texts: the declared tag when it is valid and
  * in that locale (keeps a region such as `en-GB`), else the locale. Apart, so only elements that format carry it.

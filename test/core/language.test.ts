@@ -1,7 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { findDeclaredLanguage, normalizeLanguage, resolveLanguage } from '../../src/core/language.js';
+import { findDeclaredLanguage, intlLocaleFor, normalizeLanguage } from '../../src/core/language.js';
 import '../helpers/test-element.js';
+
+/** What an element resolves, as LanguageController (the locale) and DataElement (the tag for Intl) put it together. */
+function resolveLanguage(element: Element) {
+  const declared = findDeclaredLanguage(element);
+  const locale = normalizeLanguage(declared);
+  return { locale, intlLocale: intlLocaleFor(declared, locale) };
+}
 
 describe('language', () => {
   const htmlElement = document.documentElement;
